@@ -1,0 +1,44 @@
+import type { CityRegistration } from '../../services/cooperation/src/services/registry.service';
+import type { PartnershipRecord } from '../../services/cooperation/src/services/catalog-writer.service';
+
+export const MEMBER_CITIES: CityRegistration[] = [
+  { code: 'HN', name: 'Hà Nội', englishName: 'Hanoi', joinedOn: '2024-03-01' },
+  { code: 'HP', name: 'Hải Phòng', englishName: 'Hai Phong', joinedOn: '2024-03-01' },
+];
+
+export const SCHOOL_LEVELS = [
+  { code: 'PRESCHOOL', name: 'Mầm non', position: 1 },
+  { code: 'PRIMARY', name: 'Tiểu học', position: 2 },
+  { code: 'LOWER_SECONDARY', name: 'Trung học cơ sở', position: 3 },
+  { code: 'UPPER_SECONDARY', name: 'Trung học phổ thông', position: 4 },
+  { code: 'MULTI_LEVEL', name: 'Nhiều cấp học', position: 5 },
+  { code: 'CONTINUING_EDUCATION', name: 'Giáo dục thường xuyên', position: 6 },
+  { code: 'OFFICE', name: 'Cơ quan quản lý giáo dục', position: 7 },
+];
+
+/** The twinning movement run across the Hanoi education sector since 12/2022. */
+export const TWINNING_MOVEMENT = 'nha-truong-cung-chung-tay';
+
+const twin = (id: string, a: string, b: string, startedOn: string): PartnershipRecord => ({
+  id,
+  unitA: { cityCode: 'HN', id: a },
+  unitB: { cityCode: 'HN', id: b },
+  movementCode: TWINNING_MOVEMENT,
+  startedOn,
+  note: 'Demo pair under "Nhà trường cùng chung tay phát triển - Thầy cô cùng sẻ chia trách nhiệm".',
+  isDemo: true,
+});
+
+export const PARTNERSHIPS: PartnershipRecord[] = [
+  {
+    id: 'newton-cat-ba',
+    unitA: { cityCode: 'HN', id: 'hn-thcs-thpt-newton' },
+    unitB: { cityCode: 'HP', id: 'hp-thpt-cat-ba' },
+    startedOn: '2024-03-16',
+    note: 'Demo: a twinning invented to follow the Newton union’s scholarships for Cát Bà students.',
+    isDemo: true,
+  },
+  twin('tx-tt-1', 'hn-truong-tieu-hoc-khuong-mai', 'hn-truong-tieu-hoc-phung-xa', '2022-12-15'),
+  twin('tx-tt-2', 'hn-truong-thcs-nhan-chinh', 'hn-truong-thcs-tien-xuan', '2022-12-15'),
+  twin('tx-tt-3', 'hn-truong-mam-non-kim-giang', 'hn-truong-mam-non-yen-trung', '2023-01-10'),
+];

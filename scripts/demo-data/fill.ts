@@ -1,0 +1,28 @@
+import { foldForSearch } from '../../services/shared/src/vietnamese-text';
+
+/**
+ * Splits `total` members over `count` units with a deterministic, uneven spread (no randomness, so
+ * every load of the demo data produces the same figures), summing to exactly `total`.
+ */
+export function distributeMembers(total: number, count: number): number[] {
+  const weights = Array.from({ length: count }, (_, index) => 6 + ((index * 7919) % 11));
+  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
+  const shares = weights.map((weight) => Math.floor((total * weight) / weightSum));
+  let remainder = total - shares.reduce((sum, share) => sum + share, 0);
+  for (let index = 0; remainder > 0; index = (index + 1) % count, remainder -= 1) shares[index] += 1;
+  return shares;
+}
+
+/** A stable ASCII id from a Vietnamese name: "Trường THPT Cát Bà" -> "truong-thpt-cat-ba". */
+export function slug(text: string): string {
+  return foldForSearch(text).replace(/ /g, '-').slice(0, 64);
+}
+
+/** Plausible school names for invented fill-in units (marked isDemo). */
+export const DEMO_SCHOOL_NAMES = [
+  'Ánh Dương', 'Bình Minh', 'Hoa Sen', 'Sao Mai', 'Hướng Dương', 'Tuổi Thơ', 'Thăng Long', 'Đông Đô',
+  'Hồng Hà', 'Lạc Long Quân', 'Âu Cơ', 'Văn Lang', 'Bạch Đằng', 'Chu Văn An', 'Lê Lợi', 'Quang Trung',
+  'Trần Phú', 'Nguyễn Trãi', 'Lý Thường Kiệt', 'Hai Bà Trưng', 'Phan Bội Châu', 'Tô Hiến Thành',
+  'Nguyễn Du', 'Hoàng Diệu', 'Kim Đồng', 'Võ Thị Sáu', 'Ngô Quyền', 'Đinh Tiên Hoàng', 'Lương Thế Vinh',
+  'Hồ Tùng Mậu', 'Trưng Vương', 'Yên Hòa', 'Ngọc Lâm', 'Phúc Lợi', 'Thạch Bàn', 'Mỹ Đình', 'Xuân Đỉnh',
+];

@@ -1,0 +1,104 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { seedCity, seedCooperation } from './seed';
+
+/**
+ * `npm start`: the whole federation on the embedded databases: demo data, HN and HP city subgraphs,
+ * cooperation and the gateway as separate processes. Ctrl-C stops them all.
+ */
+const DIST = join(__dirname, '..');
+const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+const COOPERATION_PORT = Number(process.env.COOPERATION_PORT ?? 4001);
+const CITY_PORTS: Record<string, number> = { HN: 4101, HP: 4102 };
+const children: ChildProcess[] = [];
+
+function launch(label: string, script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [join(DIST, script)], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${label} exited (${signal ?? code}); stopping the federation`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitForHealth(label: string, port: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${label} did not become healthy on port ${port} within ${timeoutMs / 1000}s`);
+}
+
+let stopping = false;
+async function stop(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+  const embedded = { ...process.env, DATABASE_URL: undefined };
+  console.log('Loading demo data into data/*.sqlite …');
+  await seedCooperation(embedded);
+  for (const code of Object.keys(CITY_PORTS)) await seedCity({ ...embedded, CITY_CODE: code });
+
+  console.log('Starting subgraphs …');
+  launch('cooperation', 'services/cooperation/src/main.js', { PORT: String(COOPERATION_PORT) });
+  for (const [code, port] of Object.entries(CITY_PORTS)) {
+    launch(`city ${code}`, 'services/city/src/main.js', { CITY_CODE: code, PORT: String(port) });
+  }
+  await waitForHealth('cooperation', COOPERATION_PORT);
+  for (const [code, port] of Object.entries(CITY_PORTS)) await waitForHealth(`city ${code}`, port);
+
+  const cities = Object.entries(CITY_PORTS).map(([code, port]) => `${code}=http://127.0.0.1:${port}/graphql`);
+  launch('gateway', 'gateway/src/main.js', {
+    PORT: String(GATEWAY_PORT),
+    CITIES: cities.join(','),
+    COOPERATION_URL: `http://127.0.0.1:${COOPERATION_PORT}/graphql`,
+  });
+  await waitForHealth('gateway', GATEWAY_PORT);
+
+  const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+  console.log(`
+The federation is up.
+  gateway       ${gatewayUrl}   (open it in a browser for Apollo Sandbox)
+  cooperation   http://127.0.0.1:${COOPERATION_PORT}/graphql
+${Object.entries(CITY_PORTS)
+  .map(([code, port]) => `  city ${code}       http://127.0.0.1:${port}/graphql`)
+  .join('\n')}
+
+Try:
+  curl -s ${gatewayUrl} -H 'content-type: application/json' \\
+    -d '{"query":"{ cities { code name memberCount educationUnion { name chair { fullName } } } }"}'
+
+Press Ctrl-C to stop everything.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  void stop(1);
+});

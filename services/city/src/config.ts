@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { projectRoot } from '../../shared/src/project-root';
+import { DatabaseSettings } from '../../shared/src/database';
+import { cityCodeEnv, Env, intEnv } from '../../shared/src/env';
+
+export interface CityConfig {
+  cityCode: string;
+  port: number;
+  host: string;
+  database: DatabaseSettings;
+}
+
+export function readCityConfig(env: Env): CityConfig {
+  const cityCode = cityCodeEnv(env, 'CITY_CODE');
+  return {
+    cityCode,
+    port: intEnv(env, 'PORT', 4100),
+    host: env.HOST ?? '127.0.0.1',
+    database: {
+      url: env.DATABASE_URL || undefined,
+      sqliteFile: env.SQLITE_FILE ?? join(env.DATA_DIR ?? join(projectRoot(), 'data'), `city-${cityCode}.sqlite`),
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { DataSource } from 'typeorm';
+import { DatabaseSettings, openDatabase } from '../../shared/src/database';
+import { ConfigurationError } from '../../shared/src/errors';
+import { DeploymentInfo } from './entities/deployment-info.entity';
+import { District } from './entities/district.entity';
+import { GrassrootsUnion } from './entities/grassroots-union.entity';
+import { Leader } from './entities/leader.entity';
+import { Organisation } from './entities/organisation.entity';
+import { CityBackbone1763800000000 } from './migrations/1763800000000-city-backbone';
+
+export const CITY_ENTITIES = [DeploymentInfo, District, Organisation, Leader, GrassrootsUnion];
+export const CITY_MIGRATIONS = [CityBackbone1763800000000];
+
+/**
+ * Opens a city's database, migrates it, and claims it for `cityCode` on first use. A database that
+ * belongs to another city is refused, so a misconfigured deployment cannot serve the wrong records.
+ */
+export async function openCityDatabase(settings: DatabaseSettings, cityCode: string): Promise<DataSource> {
+  const db = await openDatabase(settings, CITY_ENTITIES, CITY_MIGRATIONS);
+  const info = db.getRepository(DeploymentInfo);
+  const claimed = await info.findOneBy({ key: 'city_code' });
+  if (!claimed) {
+    await info.insert({ key: 'city_code', value: cityCode });
+  } else if (claimed.value !== cityCode) {
+    await db.destroy();
+    throw new ConfigurationError(`This database belongs to city ${claimed.value}, not ${cityCode}`);
+  }
+  return db;
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { listen, RunningService, runUntilSignalled } from '../../shared/src/http-service';
+import { Env } from '../../shared/src/env';
+import { readCityConfig } from './config';
+import { openCityDatabase } from './database';
+import { createCityServer } from './server';
+
+/** Starts one city deployment from configuration: CITY_CODE, PORT, DATABASE_URL (or the SQLite file). */
+export async function startCity(env: Env): Promise<RunningService & { cityCode: string }> {
+  const config = readCityConfig(env);
+  const db = await openCityDatabase(config.database, config.cityCode);
+  const { app, apollo } = await createCityServer(db, config.cityCode);
+  const running = await listen(app, config.port, config.host, async () => {
+    await apollo.stop();
+    await db.destroy();
+  });
+  return { ...running, cityCode: config.cityCode };
+}
+
+if (require.main === module) {
+  runUntilSignalled(
+    () => startCity(process.env),
+    (url) => `city ${process.env.CITY_CODE} subgraph ready at ${url}`,
+  );
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../../shared/src/federated-schema';
+import { City, SchoolLevelEntry } from './entities/city.type';
+import { CityResolver } from './resolvers/city.resolver';
+import { GrassrootsUnionResolver } from './resolvers/grassroots-union.resolver';
+import { LeaderResolver } from './resolvers/leader.resolver';
+import { OrganisationResolver } from './resolvers/organisation.resolver';
+import { cityReferenceResolvers } from './resolvers/reference-resolvers';
+import { SchoolLevelResolver } from './resolvers/school-level.resolver';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The one schema every city deployment serves (identical whatever CITY_CODE is). */
+export function buildCitySchema(): Promise<GraphQLSchema> {
+  built ??= buildFederatedSchema(
+    {
+      resolvers: [CityResolver, OrganisationResolver, LeaderResolver, GrassrootsUnionResolver, SchoolLevelResolver],
+      // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.
+      orphanedTypes: [City, SchoolLevelEntry],
+    },
+    cityReferenceResolvers,
+  );
+  return built;
+}

@@ -1,0 +1,147 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { foldForSearch, vietnameseSortKey } from '../../../shared/src/vietnamese-text';
+import { District } from '../entities/district.entity';
+import { DistrictKind, LeaderRole, OrganisationKind, SchoolLevel, UnitStatus } from '../entities/enums';
+import { GrassrootsUnion } from '../entities/grassroots-union.entity';
+import { Leader } from '../entities/leader.entity';
+import { Organisation } from '../entities/organisation.entity';
+
+interface Validity {
+  status?: UnitStatus;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+export interface DistrictRecord extends Validity {
+  id: string;
+  name: string;
+  kind: DistrictKind;
+}
+
+export interface OrganisationRecord extends Validity {
+  id: string;
+  kind: OrganisationKind;
+  name: string;
+  shortName?: string | null;
+  englishName?: string | null;
+  districtId?: string | null;
+  isDemo?: boolean;
+}
+
+export interface LeaderRecord {
+  id: string;
+  organisationId: string;
+  fullName: string;
+  role: LeaderRole;
+  termStart?: string | null;
+  termEnd?: string | null;
+  note?: string | null;
+  isDemo?: boolean;
+}
+
+export interface GrassrootsUnionRecord extends Validity {
+  id: string;
+  /** Defaults to "Công đoàn <school name>". */
+  name?: string;
+  schoolName: string;
+  schoolLevel: SchoolLevel;
+  districtId?: string | null;
+  managedById: string;
+  memberCount: number;
+  isDemo?: boolean;
+}
+
+export interface CityDirectory {
+  districts: DistrictRecord[];
+  organisations: OrganisationRecord[];
+  leaders: LeaderRecord[];
+  grassrootsUnions: GrassrootsUnionRecord[];
+}
+
+const CHUNK = 200;
+
+/**
+ * Writes a city's directory by natural id, in one transaction: a second load of the same records
+ * changes nothing. Search and sort columns are derived here, never supplied.
+ */
+export class DirectoryWriterService {
+  constructor(private readonly db: DataSource) {}
+
+  async upsert(directory: CityDirectory): Promise<void> {
+    const districtNames = new Map(directory.districts.map((district) => [district.id, district.name]));
+    await this.db.transaction(async (manager) => {
+      await this.save(manager, District, directory.districts.map((d) => this.district(d)));
+      await this.save(manager, Organisation, directory.organisations.map((o) => this.organisation(o, districtNames)));
+      await this.save(manager, Leader, directory.leaders.map((l) => this.leader(l)));
+      await this.save(manager, GrassrootsUnion, directory.grassrootsUnions.map((u) => this.union(u, districtNames)));
+    });
+  }
+
+  private async save<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      await manager.getRepository(entity).upsert(rows.slice(start, start + CHUNK) as never[], ['id']);
+    }
+  }
+
+  private validity(record: Validity) {
+    return {
+      status: record.status ?? UnitStatus.ACTIVE,
+      validFrom: record.validFrom ?? null,
+      validTo: record.validTo ?? null,
+    };
+  }
+
+  private district(record: DistrictRecord): District {
+    return Object.assign(new District(), {
+      id: record.id,
+      name: record.name,
+      kind: record.kind,
+      ...this.validity(record),
+      sortKey: vietnameseSortKey(record.name),
+    });
+  }
+
+  private organisation(record: OrganisationRecord, districts: Map<string, string>): Organisation {
+    const district = record.districtId ? (districts.get(record.districtId) ?? '') : '';
+    return Object.assign(new Organisation(), {
+      id: record.id,
+      kind: record.kind,
+      name: record.name,
+      shortName: record.shortName ?? null,
+      englishName: record.englishName ?? null,
+      districtId: record.districtId ?? null,
+      ...this.validity(record),
+      isDemo: record.isDemo ?? false,
+      searchText: foldForSearch(`${record.name} ${record.shortName ?? ''} ${record.englishName ?? ''} ${district}`),
+      sortKey: vietnameseSortKey(record.name),
+    });
+  }
+
+  private leader(record: LeaderRecord): Leader {
+    return Object.assign(new Leader(), {
+      ...record,
+      termStart: record.termStart ?? null,
+      termEnd: record.termEnd ?? null,
+      note: record.note ?? null,
+      isDemo: record.isDemo ?? false,
+    });
+  }
+
+  private union(record: GrassrootsUnionRecord, districts: Map<string, string>): GrassrootsUnion {
+    const name = record.name ?? `Công đoàn ${record.schoolName}`;
+    const district = record.districtId ? (districts.get(record.districtId) ?? '') : '';
+    return Object.assign(new GrassrootsUnion(), {
+      id: record.id,
+      name,
+      schoolName: record.schoolName,
+      schoolLevel: record.schoolLevel,
+      districtId: record.districtId ?? null,
+      managedById: record.managedById,
+      memberCount: record.memberCount,
+      ...this.validity(record),
+      isDemo: record.isDemo ?? false,
+      searchText: foldForSearch(`${name} ${record.schoolName} ${district}`),
+      sortKey: vietnameseSortKey(record.schoolName),
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { DataSource } from 'typeorm';
+import { LeaderRole, OrganisationKind, UnitStatus } from '../entities/enums';
+import { Leader } from '../entities/leader.entity';
+import { Organisation } from '../entities/organisation.entity';
+import { CityLoaders, UnionTotals } from '../loaders/city-loaders';
+
+/** Organisations of one city and their leaders. */
+export class OrganisationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly cityCode: string,
+    private readonly loaders: CityLoaders,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+  ) {}
+
+  byId(id: string): Promise<Organisation | null> {
+    return this.loaders.organisationById.load(id);
+  }
+
+  async list(kind?: OrganisationKind | null, status?: UnitStatus | null): Promise<Organisation[]> {
+    const rows = await this.db.getRepository(Organisation).find({
+      where: { ...(kind ? { kind } : {}), ...(status ? { status } : {}) },
+      order: { sortKey: 'ASC', id: 'ASC' },
+    });
+    for (const row of rows) {
+      row.cityCode = this.cityCode;
+      this.loaders.organisationById.prime(row.id, row);
+    }
+    return rows;
+  }
+
+  /** The city's education union (công đoàn ngành giáo dục); a deployment holds exactly one active. */
+  async educationUnion(): Promise<Organisation | null> {
+    const [union] = await this.list(OrganisationKind.EDUCATION_UNION, UnitStatus.ACTIVE);
+    return union ?? null;
+  }
+
+  async leaders(organisationId: string, currentOnly?: boolean | null): Promise<Leader[]> {
+    const leaders = await this.loaders.leadersByOrganisationId.load(organisationId);
+    return currentOnly ? leaders.filter((leader) => this.isCurrent(leader)) : leaders;
+  }
+
+  async currentHolders(organisationId: string, role: LeaderRole): Promise<Leader[]> {
+    return (await this.leaders(organisationId, true)).filter((leader) => leader.role === role);
+  }
+
+  isCurrent(leader: Leader): boolean {
+    return leader.termEnd === null || leader.termEnd >= this.today();
+  }
+
+  totals(organisationId: string): Promise<UnionTotals> {
+    return this.loaders.unionTotalsByManagerId.load(organisationId);
+  }
+}

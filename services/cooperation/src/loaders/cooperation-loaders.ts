@@ -1,0 +1,23 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { inKeyOrder } from '../../../shared/src/batch';
+import { MemberCity } from '../entities/member-city.entity';
+import { SchoolLevelEntry } from '../entities/school-level.entity';
+import { SchoolPartnership } from '../entities/school-partnership.entity';
+
+/** Per-request loaders of the cooperation subgraph; every batch answers in key order. */
+export function createCooperationLoaders(db: DataSource) {
+  return {
+    cityByCode: new DataLoader<string, MemberCity | null>(async (codes) =>
+      inKeyOrder(codes, await db.getRepository(MemberCity).findBy({ code: In([...codes]) }), (row) => row.code),
+    ),
+    schoolLevelByCode: new DataLoader<string, SchoolLevelEntry | null>(async (codes) =>
+      inKeyOrder(codes, await db.getRepository(SchoolLevelEntry).findBy({ code: In([...codes]) }), (row) => row.code),
+    ),
+    partnershipById: new DataLoader<string, SchoolPartnership | null>(async (ids) =>
+      inKeyOrder(ids, await db.getRepository(SchoolPartnership).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+  };
+}
+
+export type CooperationLoaders = ReturnType<typeof createCooperationLoaders>;

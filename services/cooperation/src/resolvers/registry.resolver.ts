@@ -1,0 +1,20 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { MemberCity } from '../entities/member-city.entity';
+import type { CooperationContext } from '../services/cooperation-context';
+
+@Resolver(() => MemberCity)
+export class RegistryResolver {
+  @Query(() => [MemberCity], { description: 'Member cities in Vietnamese alphabetical order.' })
+  cities(
+    @Ctx() ctx: CooperationContext,
+    @Arg('search', () => String, { nullable: true, description: 'Accents and case are ignored: "ha noi".' })
+    search?: string,
+  ) {
+    return ctx.registry.list(search);
+  }
+
+  @Query(() => MemberCity, { nullable: true })
+  city(@Arg('code') code: string, @Ctx() ctx: CooperationContext) {
+    return ctx.registry.byCode(code);
+  }
+}

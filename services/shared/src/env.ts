@@ -1,0 +1,30 @@
+import { ConfigurationError } from './errors';
+
+export type Env = Record<string, string | undefined>;
+
+export function requiredEnv(env: Env, name: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new ConfigurationError(`${name} is required`);
+  return value;
+}
+
+export function intEnv(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ConfigurationError(`${name} must be a whole number, got "${raw}"`);
+  }
+  return value;
+}
+
+/** City codes are short upper-case letters, as in the cooperation registry (HN, HP, DN). */
+export const CITY_CODE_PATTERN = /^[A-Z]{2,8}$/;
+
+export function cityCodeEnv(env: Env, name: string): string {
+  const code = requiredEnv(env, name);
+  if (!CITY_CODE_PATTERN.test(code)) {
+    throw new ConfigurationError(`${name} must be 2-8 upper-case letters, e.g. HN (got "${code}")`);
+  }
+  return code;
+}

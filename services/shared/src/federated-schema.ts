@@ -1,0 +1,36 @@
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { GraphQLSchema, parse } from 'graphql';
+import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
+
+const FEDERATION_LINK = `
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])
+`;
+
+export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql prints the SDL with its
+ * `@key` directives, and `@apollo/subgraph` adds `_entities`/`_service` and the reference resolvers.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  referenceResolvers: ReferenceResolvers,
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ validate: true, ...options, skipCheck: true });
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, reference] of Object.entries(referenceResolvers)) {
+    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+  }
+  return buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+    resolvers: resolvers as GraphQLResolverMap<unknown>,
+  });
+}
+
+/** The subgraph SDL as composition sees it (what `schema/<name>.graphql` holds). */
+export function printSubgraphSdl(schema: GraphQLSchema): string {
+  return `${printSubgraphSchema(schema).trim()}\n`;
+}

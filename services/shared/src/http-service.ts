@@ -1,0 +1,102 @@
+import { createServer, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLSchema } from 'graphql';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { Request } from 'express';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  service: string;
+  [detail: string]: unknown;
+}
+
+/** A subgraph's Apollo server: no stack traces to clients, no per-field traces (nothing reports them). */
+export async function startSubgraphApollo<TContext extends BaseContext>(schema: GraphQLSchema) {
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+  return apollo;
+}
+
+export interface GraphQLAppOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context: (request: Request) => Promise<TContext>;
+  health: () => Promise<HealthReport>;
+  bodyLimit?: string;
+}
+
+/** An Express app serving `POST /graphql` and `GET /health`; the Apollo server must be started. */
+export function createGraphQLApp<TContext extends BaseContext>(options: GraphQLAppOptions<TContext>) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const report = await options.health().catch(
+      (error: unknown): HealthReport => ({ status: 'degraded', service: 'unknown', error: String(error) }),
+    );
+    res.status(report.status === 'ok' ? 200 : 503).json(report);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(options.apollo, { context: async ({ req }) => options.context(req) }),
+  );
+  return app;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  /** TCP connections accepted so far (shows whether callers keep connections alive). */
+  acceptedConnections(): number;
+  close(): Promise<void>;
+}
+
+/** Listens on `port` (0 picks a free one) and returns how to reach and stop the service. */
+export async function listen(
+  app: express.Express,
+  port: number,
+  host = '127.0.0.1',
+  onClose: () => Promise<void> = async () => {},
+): Promise<RunningService> {
+  const server: Server = createServer(app);
+  let accepted = 0;
+  server.on('connection', () => (accepted += 1));
+  server.keepAliveTimeout = 65_000; // longer than the gateway's idle sockets, so it never reuses a closed one
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${actualPort}/graphql`,
+    port: actualPort,
+    acceptedConnections: () => accepted,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await onClose();
+    },
+  };
+}
+
+/** Entry point of a service's main.ts: start it, report, and close cleanly on SIGINT/SIGTERM. */
+export function runUntilSignalled(start: () => Promise<RunningService>, describe: (url: string) => string): void {
+  start().then(
+    (service) => {
+      console.log(describe(service.url));
+      const stop = () => void service.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,111 @@
+import { startCity } from '../../services/city/src/main';
+import { openCityDatabase } from '../../services/city/src/database';
+import { startCooperation } from '../../services/cooperation/src/main';
+import { openCooperationDatabase } from '../../services/cooperation/src/database';
+import { RunningService } from '../../services/shared/src/http-service';
+import { startGateway } from '../../gateway/src/main';
+import { loadCityDemo, loadCooperationDemo } from '../../scripts/demo-loader';
+import { createTestDatabase, envFor, TestDatabase } from './test-databases';
+
+export interface GraphQLResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface FederationOptions {
+  /** City codes to deploy with demo data, in gateway order; names for cities other than HN/HP. */
+  cities?: { code: string; name: string }[];
+  /** Extra CITIES entries, e.g. an unreachable or never-answering city. */
+  extraCityUrls?: Record<string, string>;
+  cityTimeoutMs?: number;
+}
+
+export interface RunningFederation {
+  gatewayUrl: string;
+  cityUrls: Record<string, string>;
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  stopCity(code: string): Promise<void>;
+  /** TCP connections a city has accepted so far. */
+  connectionsTo(code: string): number;
+  close(): Promise<void>;
+}
+
+export const HN_HP = [
+  { code: 'HN', name: 'Hà Nội' },
+  { code: 'HP', name: 'Hải Phòng' },
+];
+
+export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResult<T>;
+}
+
+/** HN, HP (or the cities asked for), cooperation and the gateway over real HTTP on free ports. */
+export async function startFederation(options: FederationOptions = {}): Promise<RunningFederation> {
+  const databases: TestDatabase[] = [];
+  const services = new Map<string, RunningService>();
+  try {
+    return await start(options, databases, services);
+  } catch (error) {
+    for (const service of services.values()) await service.close();
+    for (const database of databases) await database.drop();
+    throw error;
+  }
+}
+
+async function start(
+  options: FederationOptions,
+  databases: TestDatabase[],
+  services: Map<string, RunningService>,
+): Promise<RunningFederation> {
+  const cities = options.cities ?? HN_HP;
+
+  const cooperationDb = await createTestDatabase('cooperation');
+  databases.push(cooperationDb);
+  const seededCooperation = await openCooperationDatabase(cooperationDb.settings);
+  await loadCooperationDemo(
+    seededCooperation,
+    cities.filter(({ code }) => code !== 'HN' && code !== 'HP').map(({ code, name }) => ({ code, name, joinedOn: '2026-11-01' })),
+  );
+  await seededCooperation.destroy();
+  services.set('cooperation', await startCooperation({ PORT: '0', ...envFor(cooperationDb) }));
+
+  for (const { code, name } of cities) {
+    const cityDb = await createTestDatabase(`city${code}`);
+    databases.push(cityDb);
+    const seeded = await openCityDatabase(cityDb.settings, code);
+    await loadCityDemo(seeded, code, name);
+    await seeded.destroy();
+    services.set(code, await startCity({ CITY_CODE: code, PORT: '0', ...envFor(cityDb) }));
+  }
+
+  const cityUrls = Object.fromEntries(cities.map(({ code }) => [code, services.get(code)!.url]));
+  const cityList = { ...cityUrls, ...(options.extraCityUrls ?? {}) };
+  const gateway = await startGateway({
+    PORT: '0',
+    CITIES: Object.entries(cityList).map(([code, url]) => `${code}=${url}`).join(','),
+    COOPERATION_URL: services.get('cooperation')!.url,
+    CITY_TIMEOUT_MS: String(options.cityTimeoutMs ?? 5_000),
+  });
+
+  const stopped = new Set<string>();
+  return {
+    gatewayUrl: gateway.url,
+    cityUrls,
+    query: (query, variables) => postGraphQL(gateway.url, query, variables),
+    connectionsTo: (code) => services.get(code)?.acceptedConnections() ?? 0,
+    stopCity: async (code) => {
+      stopped.add(code);
+      await services.get(code)?.close();
+    },
+    close: async () => {
+      await gateway.close();
+      for (const [name, service] of services) if (!stopped.has(name)) await service.close();
+      for (const database of databases) await database.drop();
+    },
+  };
+}

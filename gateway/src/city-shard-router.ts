@@ -87,10 +87,19 @@ function graphQLErrorsOf(error: unknown): GraphQLFormattedError[] | null {
   return Array.isArray(body?.errors) && body.errors.length > 0 ? (body.errors as GraphQLFormattedError[]) : null;
 }
 
+type ErrorLike = { name?: unknown; message?: unknown; cause?: unknown };
+
+// Duck-typed: fetch errors may come from another realm (undici's DOMException), failing instanceof.
+function isErrorLike(value: unknown): value is ErrorLike {
+  return typeof value === 'object' && value !== null && 'message' in value;
+}
+
 function reasonOf(error: unknown): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return 'it did not answer in time';
-  }
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error instanceof Error ? error.message : String(error)}${cause}`;
+  const chain: ErrorLike[] = [];
+  for (let link: unknown = error; isErrorLike(link) && chain.length < 5; link = link.cause) chain.push(link);
+  const timedOut = chain.some(
+    (link) => /^(TimeoutError|AbortError)$/.test(String(link.name)) || /TimeoutError/.test(String(link.message)),
+  );
+  if (timedOut) return 'it did not answer in time';
+  return chain.map((link) => String(link.message)).join(': ') || String(error);
 }

@@ -19,7 +19,7 @@ export class OrganisationResolver {
     return organisation.districtId ? ctx.figures.districtById(organisation.districtId) : null;
   }
 
-  @FieldResolver(() => [Leader], { description: 'Leadership terms, oldest first.' })
+  @FieldResolver(() => [Leader], { description: 'Leadership terms: highest role first, then oldest first.' })
   leaders(
     @Root() organisation: Organisation,
     @Ctx() ctx: CityContext,

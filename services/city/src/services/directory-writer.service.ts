@@ -59,6 +59,7 @@ export interface CityDirectory {
 }
 
 const CHUNK = 200;
+const nfc = <T extends string | null | undefined>(text: T): T => (text?.normalize('NFC') ?? text) as T;
 
 /**
  * Writes a city's directory by natural id, in one transaction: a second load of the same records
@@ -94,7 +95,7 @@ export class DirectoryWriterService {
   private district(record: DistrictRecord): District {
     return Object.assign(new District(), {
       id: record.id,
-      name: record.name,
+      name: nfc(record.name),
       kind: record.kind,
       ...this.validity(record),
       sortKey: vietnameseSortKey(record.name),
@@ -106,8 +107,8 @@ export class DirectoryWriterService {
     return Object.assign(new Organisation(), {
       id: record.id,
       kind: record.kind,
-      name: record.name,
-      shortName: record.shortName ?? null,
+      name: nfc(record.name),
+      shortName: nfc(record.shortName) ?? null,
       englishName: record.englishName ?? null,
       districtId: record.districtId ?? null,
       ...this.validity(record),
@@ -120,6 +121,7 @@ export class DirectoryWriterService {
   private leader(record: LeaderRecord): Leader {
     return Object.assign(new Leader(), {
       ...record,
+      fullName: nfc(record.fullName),
       termStart: record.termStart ?? null,
       termEnd: record.termEnd ?? null,
       note: record.note ?? null,
@@ -128,20 +130,21 @@ export class DirectoryWriterService {
   }
 
   private union(record: GrassrootsUnionRecord, districts: Map<string, string>): GrassrootsUnion {
-    const name = record.name ?? `Công đoàn ${record.schoolName}`;
+    const schoolName = nfc(record.schoolName);
+    const name = nfc(record.name) ?? `Công đoàn ${schoolName}`;
     const district = record.districtId ? (districts.get(record.districtId) ?? '') : '';
     return Object.assign(new GrassrootsUnion(), {
       id: record.id,
       name,
-      schoolName: record.schoolName,
+      schoolName,
       schoolLevel: record.schoolLevel,
       districtId: record.districtId ?? null,
       managedById: record.managedById,
       memberCount: record.memberCount,
       ...this.validity(record),
       isDemo: record.isDemo ?? false,
-      searchText: foldForSearch(`${name} ${record.schoolName} ${district}`),
-      sortKey: vietnameseSortKey(record.schoolName),
+      searchText: foldForSearch(`${name} ${schoolName} ${district}`),
+      sortKey: vietnameseSortKey(schoolName),
     });
   }
 }

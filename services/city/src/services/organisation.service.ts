@@ -4,6 +4,8 @@ import { Leader } from '../entities/leader.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { CityLoaders, UnionTotals } from '../loaders/city-loaders';
 
+const ROLE_ORDER = [LeaderRole.CHAIR, LeaderRole.VICE_CHAIR, LeaderRole.DIRECTOR, LeaderRole.DEPUTY_DIRECTOR];
+
 /** Organisations of one city and their leaders. */
 export class OrganisationService {
   constructor(
@@ -35,9 +37,12 @@ export class OrganisationService {
     return union ?? null;
   }
 
+  /** Highest role first (chair, vice chairs, director, deputies), then the oldest term first. */
   async leaders(organisationId: string, currentOnly?: boolean | null): Promise<Leader[]> {
     const leaders = await this.loaders.leadersByOrganisationId.load(organisationId);
-    return currentOnly ? leaders.filter((leader) => this.isCurrent(leader)) : leaders;
+    return (currentOnly ? leaders.filter((leader) => this.isCurrent(leader)) : [...leaders]).sort(
+      (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role),
+    );
   }
 
   async currentHolders(organisationId: string, role: LeaderRole): Promise<Leader[]> {

@@ -7,4 +7,5 @@ module.exports = {
   testTimeout: 60_000,
   // Federation suites start several servers each; two workers keep a 2-core machine responsive.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

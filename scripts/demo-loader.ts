@@ -12,13 +12,20 @@ import { hanoiDirectory } from './demo-data/hanoi';
 /** Loads a city's demo directory: the seed facts for HN and HP, an invented one for any other city. */
 export async function loadCityDemo(db: DataSource, cityCode: string, cityName = cityCode): Promise<number> {
   const directory =
-    cityCode === 'HN' ? hanoiDirectory : cityCode === 'HP' ? haiphongDirectory : generatedCityDirectory(cityCode, cityName);
+    cityCode === 'HN'
+      ? hanoiDirectory
+      : cityCode === 'HP'
+        ? haiphongDirectory
+        : generatedCityDirectory(cityCode, cityName);
   await new DirectoryWriterService(db).upsert(directory);
   return directory.grassrootsUnions.length;
 }
 
 /** Loads the hub's demo records; `extraCities` registers cities beyond HN and HP (e.g. DN). */
-export async function loadCooperationDemo(db: DataSource, extraCities: CityRegistration[] = []): Promise<void> {
+export async function loadCooperationDemo(
+  db: DataSource,
+  extraCities: CityRegistration[] = [],
+): Promise<void> {
   const { registry } = createCooperationContext(db);
   for (const city of [...MEMBER_CITIES, ...extraCities]) await registry.register(city, { replace: true });
   const writer = new CatalogWriterService(db);

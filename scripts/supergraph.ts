@@ -6,7 +6,6 @@ import { buildCooperationSchema } from '../services/cooperation/src/schema';
 import { printSubgraphSdl } from '../services/shared/src/federated-schema';
 import { CITIES_SUBGRAPH, COOPERATION_SUBGRAPH } from '../services/shared/src/subgraphs';
 
-
 export interface PrintedSubgraph {
   name: string;
   url: string;
@@ -34,7 +33,9 @@ export async function composeFromCode(): Promise<Composition> {
       sdl: printSubgraphSdl(await buildCooperationSchema()),
     },
   ];
-  const result = composeServices(subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })));
+  const result = composeServices(
+    subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })),
+  );
   if (result.errors) return { subgraphs, errors: result.errors.map((error) => error.message) };
   return { subgraphs, supergraphSdl: `${result.supergraphSdl.trim()}\n`, errors: [] };
 }

@@ -11,7 +11,8 @@ export interface CityEndpoint {
  * city-wide contributions are concatenated, so it is kept.
  */
 export function parseCityDirectory(spec: string | undefined): CityEndpoint[] {
-  if (!spec?.trim()) throw new ConfigurationError('CITIES is required, e.g. CITIES=HN=http://127.0.0.1:4101/graphql');
+  if (!spec?.trim())
+    throw new ConfigurationError('CITIES is required, e.g. CITIES=HN=http://127.0.0.1:4101/graphql');
   const cities = spec.split(',').map((entry) => {
     const separator = entry.indexOf('=');
     const code = entry.slice(0, separator).trim();

@@ -18,7 +18,11 @@ export interface CitySource {
 /** What one city said: its GraphQL response, or why it could not be asked. */
 export type CityAnswer = { code: string; response: RouterResponse } | { code: string; unavailable: string };
 
-export function cityUnavailable(code: string, reason: string, path?: (string | number)[]): GraphQLFormattedError {
+export function cityUnavailable(
+  code: string,
+  reason: string,
+  path?: (string | number)[],
+): GraphQLFormattedError {
   return {
     message: `City ${code} is unavailable: ${reason}`,
     ...(path ? { path } : {}),
@@ -84,7 +88,9 @@ export class CityShardRouter implements GraphQLDataSource {
 function graphQLErrorsOf(error: unknown): GraphQLFormattedError[] | null {
   if (!(error instanceof GraphQLError)) return null;
   const body = (error.extensions.response as { body?: { errors?: unknown } } | undefined)?.body;
-  return Array.isArray(body?.errors) && body.errors.length > 0 ? (body.errors as GraphQLFormattedError[]) : null;
+  return Array.isArray(body?.errors) && body.errors.length > 0
+    ? (body.errors as GraphQLFormattedError[])
+    : null;
 }
 
 type ErrorLike = { name?: unknown; message?: unknown; cause?: unknown };
@@ -98,7 +104,8 @@ function reasonOf(error: unknown): string {
   const chain: ErrorLike[] = [];
   for (let link: unknown = error; isErrorLike(link) && chain.length < 5; link = link.cause) chain.push(link);
   const timedOut = chain.some(
-    (link) => /^(TimeoutError|AbortError)$/.test(String(link.name)) || /TimeoutError/.test(String(link.message)),
+    (link) =>
+      /^(TimeoutError|AbortError)$/.test(String(link.name)) || /TimeoutError/.test(String(link.message)),
   );
   if (timedOut) return 'it did not answer in time';
   return chain.map((link) => String(link.message)).join(': ') || String(error);

@@ -62,5 +62,7 @@ function keyFieldsOf(directive: DirectiveNode): string[] | null {
   if (!value) return null;
   const selection = parse(`{ ${value.value} }`).definitions[0];
   if (selection.kind !== Kind.OPERATION_DEFINITION) return null;
-  return selection.selectionSet.selections.flatMap((field) => (field.kind === Kind.FIELD ? [field.name.value] : []));
+  return selection.selectionSet.selections.flatMap((field) =>
+    field.kind === Kind.FIELD ? [field.name.value] : [],
+  );
 }

@@ -1,6 +1,12 @@
 import { FieldNode, GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../../services/shared/src/errors';
-import { CityAnswer, cityUnavailable, CityShardRouter, ProcessOptions, RouterResponse } from './city-shard-router';
+import {
+  CityAnswer,
+  cityUnavailable,
+  CityShardRouter,
+  ProcessOptions,
+  RouterResponse,
+} from './city-shard-router';
 import { FetchOperation, responseKeysByType } from './operation-document';
 
 type Representation = { __typename: string } & Record<string, unknown>;
@@ -42,7 +48,10 @@ export async function routeEntities(
     [...asked, ...unrouted].map((code) => {
       const indexes = [...(plan.byCity.get(code) ?? []), ...(router.hasCity(code) ? plan.fanOut : [])];
       const subset = indexes.map((index) => representations[index]);
-      return router.ask(code, options, options.request.query ?? '', { ...variables, representations: subset });
+      return router.ask(code, options, options.request.query ?? '', {
+        ...variables,
+        representations: subset,
+      });
     }),
   );
 

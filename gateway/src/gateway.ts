@@ -24,7 +24,10 @@ export function createGateway(config: GatewayConfig) {
     buildService: ({ name, url }) =>
       name === CITIES_SUBGRAPH
         ? router
-        : new RemoteGraphQLDataSource({ url: config.cooperationUrl ?? url, fetcher: cooperationFetch.fetcher }),
+        : new RemoteGraphQLDataSource({
+            url: config.cooperationUrl ?? url,
+            fetcher: cooperationFetch.fetcher,
+          }),
   });
   return {
     gateway,

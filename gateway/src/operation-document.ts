@@ -34,17 +34,23 @@ export function splitDocument(document: DocumentNode): FetchOperation {
   const operations = document.definitions.filter(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
   );
-  if (operations.length !== 1) throw new BadUserInputError('A subgraph fetch must hold exactly one operation');
+  if (operations.length !== 1)
+    throw new BadUserInputError('A subgraph fetch must hold exactly one operation');
   const fragments = new Map(
     document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .filter(
+        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+      )
       .map((fragment) => [fragment.name.value, fragment]),
   );
   return { operation: operations[0], fragments };
 }
 
 /** The fields of a selection set with fragments spread out (the planner may wrap root fields in them). */
-export function flattenFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>) {
+export function flattenFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+) {
   const fields: FieldNode[] = [];
   const walk = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
@@ -53,7 +59,9 @@ export function flattenFields(selectionSet: SelectionSetNode, fragments: Map<str
         continue;
       }
       if (selection.directives?.length) {
-        throw new BadUserInputError('Conditional fragments at the root of a city fetch cannot be split by city');
+        throw new BadUserInputError(
+          'Conditional fragments at the root of a city fetch cannot be split by city',
+        );
       }
       const fragment =
         selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
@@ -99,7 +107,10 @@ export function restrictOperation(
       usedVariables.has(definition.variable.name.value),
     ),
   };
-  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [restricted, ...usedFragments.values()] };
+  const document: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [restricted, ...usedFragments.values()],
+  };
   return {
     query: print(document),
     variables: Object.fromEntries(Object.entries(variables).filter(([name]) => usedVariables.has(name))),

@@ -66,7 +66,11 @@ export async function routeRootFields(
   return errors.length ? { data: ordered, errors } : { data: ordered };
 }
 
-function placeField(router: CityShardRouter, field: FieldNode, variables: Record<string, unknown>): Placement {
+function placeField(
+  router: CityShardRouter,
+  field: FieldNode,
+  variables: Record<string, unknown>,
+): Placement {
   const key = responseKey(field);
   if (field.name.value === '__typename') return { city: router.cityCodes[0] };
   const argument = field.arguments?.find((arg) => arg.name.value === CITY_KEY_FIELD);

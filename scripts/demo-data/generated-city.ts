@@ -1,4 +1,9 @@
-import { DistrictKind, LeaderRole, OrganisationKind, SchoolLevel } from '../../services/city/src/entities/enums';
+import {
+  DistrictKind,
+  LeaderRole,
+  OrganisationKind,
+  SchoolLevel,
+} from '../../services/city/src/entities/enums';
 import type { CityDirectory } from '../../services/city/src/services/directory-writer.service';
 import { DEMO_SCHOOL_NAMES, distributeMembers, slug } from './fill';
 

@@ -5,7 +5,10 @@ import {
   SchoolLevel,
   UnitStatus,
 } from '../../services/city/src/entities/enums';
-import type { CityDirectory, GrassrootsUnionRecord } from '../../services/city/src/services/directory-writer.service';
+import type {
+  CityDirectory,
+  GrassrootsUnionRecord,
+} from '../../services/city/src/services/directory-writer.service';
 import { DEMO_SCHOOL_NAMES, distributeMembers, slug } from './fill';
 
 const DISTRICT_END = { status: UnitStatus.DISSOLVED, validTo: '2025-06-30' };
@@ -36,8 +39,18 @@ function fillUnits(count: number, members: number): GrassrootsUnionRecord[] {
 
 export const haiphongDirectory: CityDirectory = {
   districts: [
-    ...URBAN.map((name) => ({ id: districtId(name), name, kind: DistrictKind.URBAN_DISTRICT, ...DISTRICT_END })),
-    ...RURAL.map((name) => ({ id: districtId(name), name, kind: DistrictKind.RURAL_DISTRICT, ...DISTRICT_END })),
+    ...URBAN.map((name) => ({
+      id: districtId(name),
+      name,
+      kind: DistrictKind.URBAN_DISTRICT,
+      ...DISTRICT_END,
+    })),
+    ...RURAL.map((name) => ({
+      id: districtId(name),
+      name,
+      kind: DistrictKind.RURAL_DISTRICT,
+      ...DISTRICT_END,
+    })),
   ],
   organisations: [
     {

@@ -5,22 +5,86 @@ import {
   SchoolLevel,
   UnitStatus,
 } from '../../services/city/src/entities/enums';
-import type { CityDirectory, GrassrootsUnionRecord } from '../../services/city/src/services/directory-writer.service';
+import type {
+  CityDirectory,
+  GrassrootsUnionRecord,
+} from '../../services/city/src/services/directory-writer.service';
 import { DEMO_SCHOOL_NAMES, distributeMembers, slug } from './fill';
 
 // Districts ended with the two-tier local government of 1 July 2025; records keep them as they were.
 const DISTRICT_END = { status: UnitStatus.DISSOLVED, validTo: '2025-06-30' };
-const URBAN = ['Ba Đình', 'Hoàn Kiếm', 'Tây Hồ', 'Long Biên', 'Cầu Giấy', 'Đống Đa', 'Hai Bà Trưng', 'Hoàng Mai',
-  'Thanh Xuân', 'Hà Đông', 'Nam Từ Liêm', 'Bắc Từ Liêm'];
-const RURAL = ['Sóc Sơn', 'Đông Anh', 'Gia Lâm', 'Thanh Trì', 'Mê Linh', 'Ba Vì', 'Phúc Thọ', 'Đan Phượng',
-  'Hoài Đức', 'Quốc Oai', 'Thạch Thất', 'Chương Mỹ', 'Thanh Oai', 'Thường Tín', 'Phú Xuyên', 'Ứng Hòa', 'Mỹ Đức'];
+const URBAN = [
+  'Ba Đình',
+  'Hoàn Kiếm',
+  'Tây Hồ',
+  'Long Biên',
+  'Cầu Giấy',
+  'Đống Đa',
+  'Hai Bà Trưng',
+  'Hoàng Mai',
+  'Thanh Xuân',
+  'Hà Đông',
+  'Nam Từ Liêm',
+  'Bắc Từ Liêm',
+];
+const RURAL = [
+  'Sóc Sơn',
+  'Đông Anh',
+  'Gia Lâm',
+  'Thanh Trì',
+  'Mê Linh',
+  'Ba Vì',
+  'Phúc Thọ',
+  'Đan Phượng',
+  'Hoài Đức',
+  'Quốc Oai',
+  'Thạch Thất',
+  'Chương Mỹ',
+  'Thanh Oai',
+  'Thường Tín',
+  'Phú Xuyên',
+  'Ứng Hòa',
+  'Mỹ Đức',
+];
 const districtId = (name: string) => `hn-${slug(name)}`;
 
-const THACH_THAT_COMMUNES = ['Bình Phú', 'Bình Yên', 'Cẩm Yên', 'Cần Kiệm', 'Canh Nậu', 'Chàng Sơn', 'Đại Đồng',
-  'Dị Nậu', 'Đồng Trúc', 'Hạ Bằng', 'Hương Ngải', 'Hữu Bằng', 'Kim Quan', 'Lại Thượng', 'Liên Quan', 'Phú Kim',
-  'Phùng Xá', 'Tân Xã', 'Thạch Hòa', 'Thạch Xá', 'Tiến Xuân', 'Yên Bình', 'Yên Trung'];
-const THANH_XUAN_WARDS = ['Hạ Đình', 'Khương Đình', 'Khương Mai', 'Khương Trung', 'Kim Giang', 'Nhân Chính',
-  'Phương Liệt', 'Thanh Xuân Bắc', 'Thanh Xuân Nam', 'Thanh Xuân Trung'];
+const THACH_THAT_COMMUNES = [
+  'Bình Phú',
+  'Bình Yên',
+  'Cẩm Yên',
+  'Cần Kiệm',
+  'Canh Nậu',
+  'Chàng Sơn',
+  'Đại Đồng',
+  'Dị Nậu',
+  'Đồng Trúc',
+  'Hạ Bằng',
+  'Hương Ngải',
+  'Hữu Bằng',
+  'Kim Quan',
+  'Lại Thượng',
+  'Liên Quan',
+  'Phú Kim',
+  'Phùng Xá',
+  'Tân Xã',
+  'Thạch Hòa',
+  'Thạch Xá',
+  'Tiến Xuân',
+  'Yên Bình',
+  'Yên Trung',
+];
+const THANH_XUAN_WARDS = [
+  'Hạ Đình',
+  'Khương Đình',
+  'Khương Mai',
+  'Khương Trung',
+  'Kim Giang',
+  'Nhân Chính',
+  'Phương Liệt',
+  'Thanh Xuân Bắc',
+  'Thanh Xuân Nam',
+  'Thanh Xuân Trung',
+];
 const LOCAL_LEVELS: [SchoolLevel, string][] = [
   [SchoolLevel.PRESCHOOL, 'Trường Mầm non'],
   [SchoolLevel.PRIMARY, 'Trường Tiểu học'],
@@ -33,7 +97,8 @@ function localUnits(places: string[], count: number, members: number, managedByI
   for (let round = 0; schools.length < count; round += 1) {
     for (const place of places) {
       for (const [level, prefix] of LOCAL_LEVELS) {
-        if (schools.length < count) schools.push([level, `${prefix} ${place}${round ? ` ${'AB'[round - 1]}` : ''}`]);
+        if (schools.length < count)
+          schools.push([level, `${prefix} ${place}${round ? ` ${'AB'[round - 1]}` : ''}`]);
       }
     }
   }
@@ -83,8 +148,18 @@ const ARTICLES = 'Sources: Lao Động Thủ đô and Hà Nội Mới articles, 
 
 export const hanoiDirectory: CityDirectory = {
   districts: [
-    ...URBAN.map((name) => ({ id: districtId(name), name, kind: DistrictKind.URBAN_DISTRICT, ...DISTRICT_END })),
-    ...RURAL.map((name) => ({ id: districtId(name), name, kind: DistrictKind.RURAL_DISTRICT, ...DISTRICT_END })),
+    ...URBAN.map((name) => ({
+      id: districtId(name),
+      name,
+      kind: DistrictKind.URBAN_DISTRICT,
+      ...DISTRICT_END,
+    })),
+    ...RURAL.map((name) => ({
+      id: districtId(name),
+      name,
+      kind: DistrictKind.RURAL_DISTRICT,
+      ...DISTRICT_END,
+    })),
     { id: districtId('Sơn Tây'), name: 'Sơn Tây', kind: DistrictKind.TOWN, ...DISTRICT_END },
   ],
   organisations: [
@@ -160,11 +235,36 @@ export const hanoiDirectory: CityDirectory = {
       note: 'Invented for the demo: the articles name no current vice chair.',
       isDemo: true,
     },
-    { id: 'hn-nguyen-phi-thuong', organisationId: 'hn-ldld-thanh-pho', fullName: 'Nguyễn Phi Thường', role: LeaderRole.CHAIR },
-    { id: 'hn-nguyen-chinh-huu', organisationId: 'hn-ldld-thanh-pho', fullName: 'Nguyễn Chính Hữu', role: LeaderRole.VICE_CHAIR },
-    { id: 'hn-le-dinh-hung', organisationId: 'hn-ldld-thanh-pho', fullName: 'Lê Đình Hùng', role: LeaderRole.VICE_CHAIR },
-    { id: 'hn-tran-the-cuong', organisationId: 'hn-so-gd-dt', fullName: 'Trần Thế Cương', role: LeaderRole.DIRECTOR },
-    { id: 'hn-nguyen-quang-tuan', organisationId: 'hn-so-gd-dt', fullName: 'Nguyễn Quang Tuấn', role: LeaderRole.DEPUTY_DIRECTOR },
+    {
+      id: 'hn-nguyen-phi-thuong',
+      organisationId: 'hn-ldld-thanh-pho',
+      fullName: 'Nguyễn Phi Thường',
+      role: LeaderRole.CHAIR,
+    },
+    {
+      id: 'hn-nguyen-chinh-huu',
+      organisationId: 'hn-ldld-thanh-pho',
+      fullName: 'Nguyễn Chính Hữu',
+      role: LeaderRole.VICE_CHAIR,
+    },
+    {
+      id: 'hn-le-dinh-hung',
+      organisationId: 'hn-ldld-thanh-pho',
+      fullName: 'Lê Đình Hùng',
+      role: LeaderRole.VICE_CHAIR,
+    },
+    {
+      id: 'hn-tran-the-cuong',
+      organisationId: 'hn-so-gd-dt',
+      fullName: 'Trần Thế Cương',
+      role: LeaderRole.DIRECTOR,
+    },
+    {
+      id: 'hn-nguyen-quang-tuan',
+      organisationId: 'hn-so-gd-dt',
+      fullName: 'Nguyễn Quang Tuấn',
+      role: LeaderRole.DEPUTY_DIRECTOR,
+    },
     {
       id: 'hn-nguyen-van-toan',
       organisationId: 'hn-ldld-thach-that',

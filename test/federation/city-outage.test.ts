@@ -54,12 +54,21 @@ describe(`a city that is slow or stops (${ENGINE})`, () => {
     }`);
     expect(result.data).toEqual({
       cities: [
-        { code: 'HN', name: 'Hà Nội', memberCount: 16_579, educationUnion: { name: 'Công đoàn ngành Giáo dục Hà Nội' } },
+        {
+          code: 'HN',
+          name: 'Hà Nội',
+          memberCount: 16_579,
+          educationUnion: { name: 'Công đoàn ngành Giáo dục Hà Nội' },
+        },
         { code: 'HP', name: 'Hải Phòng', memberCount: null, educationUnion: null },
       ],
       schoolPartnership: { unitA: { name: 'Công đoàn Trường THCS-THPT Newton' }, unitB: null },
     });
-    const unavailable = result.errors!.map((error) => [error.extensions!.code, error.extensions!.cityCode, error.path]);
+    const unavailable = result.errors!.map((error) => [
+      error.extensions!.code,
+      error.extensions!.cityCode,
+      error.path,
+    ]);
     expect(unavailable).toEqual(
       expect.arrayContaining([
         ['CITY_UNAVAILABLE', 'HP', ['cities', 1, 'memberCount']],
@@ -72,7 +81,9 @@ describe(`a city that is slow or stops (${ENGINE})`, () => {
 
   it('still gathers the remaining cities’ contributions while HP is down', async () => {
     const result = await federation.query(`{ schoolLevels { code cityFigures { cityCode members } } }`);
-    const office = result.data!.schoolLevels.find((level: { code: string }) => level.code === 'UPPER_SECONDARY');
+    const office = result.data!.schoolLevels.find(
+      (level: { code: string }) => level.code === 'UPPER_SECONDARY',
+    );
     expect(office.cityFigures.map((figure: { cityCode: string }) => figure.cityCode)).toEqual(['HN']);
     expect(result.errors!.some((error) => error.extensions!.cityCode === 'HP')).toBe(true);
   });

@@ -7,7 +7,8 @@ describe(`SEED-FACTS through the gateway (${ENGINE})`, () => {
   let hanoi: any;
   let haiphong: any;
   const organisation = (name: string) => hanoi.organisations.find((o: { name: string }) => o.name === name);
-  const leaders = (o: { leaders: { fullName: string; role: string }[] }) => o.leaders.map((l) => `${l.role} ${l.fullName}`);
+  const leaders = (o: { leaders: { fullName: string; role: string }[] }) =>
+    o.leaders.map((l) => `${l.role} ${l.fullName}`);
 
   beforeAll(async () => {
     federation = await startFederation();
@@ -76,16 +77,25 @@ describe(`SEED-FACTS through the gateway (${ENGINE})`, () => {
   });
 
   it('Thanh Xuân’s education office and district labour federation', () => {
-    expect(organisation('Phòng Giáo dục và Đào tạo quận Thanh Xuân').district).toEqual({ name: 'Thanh Xuân' });
+    expect(organisation('Phòng Giáo dục và Đào tạo quận Thanh Xuân').district).toEqual({
+      name: 'Thanh Xuân',
+    });
     expect(organisation('Liên đoàn Lao động quận Thanh Xuân').district).toEqual({ name: 'Thanh Xuân' });
   });
 
   it('the named schools: Newton (HN), Cát Bà and Cát Hải’s education office (HP)', () => {
     expect(hanoi.named.edges).toEqual([{ node: { school: { name: 'Trường THCS-THPT Newton' } } }]);
     expect(haiphong.catBa.edges).toEqual([
-      { node: { school: { name: 'Trường THPT Cát Bà', level: 'UPPER_SECONDARY' }, district: { name: 'Cát Hải' } } },
+      {
+        node: {
+          school: { name: 'Trường THPT Cát Bà', level: 'UPPER_SECONDARY' },
+          district: { name: 'Cát Hải' },
+        },
+      },
     ]);
-    expect(haiphong.catHai.edges).toEqual([{ node: { school: { name: 'Phòng GD&ĐT huyện Cát Hải', level: 'OFFICE' } } }]);
+    expect(haiphong.catHai.edges).toEqual([
+      { node: { school: { name: 'Phòng GD&ĐT huyện Cát Hải', level: 'OFFICE' } } },
+    ]);
   });
 
   it('the districts named: Thanh Xuân and Thạch Thất (Hà Nội), Cát Hải (Hải Phòng)', () => {

@@ -35,8 +35,14 @@ describe(`a third city added by configuration alone (${ENGINE})`, () => {
       name: 'Công đoàn Trường THPT Ánh Dương',
       managedBy: { name: 'Công đoàn ngành Giáo dục Đà Nẵng' },
     });
-    const upper = result.data!.schoolLevels.find((level: { code: string }) => level.code === 'UPPER_SECONDARY');
-    expect(upper.cityFigures.map((figure: { cityCode: string }) => figure.cityCode)).toEqual(['HN', 'HP', 'DN']);
+    const upper = result.data!.schoolLevels.find(
+      (level: { code: string }) => level.code === 'UPPER_SECONDARY',
+    );
+    expect(upper.cityFigures.map((figure: { cityCode: string }) => figure.cityCode)).toEqual([
+      'HN',
+      'HP',
+      'DN',
+    ]);
   });
 
   it('finds the new city by an unaccented search', async () => {

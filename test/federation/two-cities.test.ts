@@ -23,7 +23,10 @@ describe(`federation of HN and HP over HTTP (${ENGINE})`, () => {
     expect(hanoi).toMatchObject({
       code: 'HN',
       name: 'Hà Nội',
-      educationUnion: { name: 'Công đoàn ngành Giáo dục Hà Nội', chair: { fullName: 'Đỗ Văn Nam', title: 'Chủ tịch' } },
+      educationUnion: {
+        name: 'Công đoàn ngành Giáo dục Hà Nội',
+        chair: { fullName: 'Đỗ Văn Nam', title: 'Chủ tịch' },
+      },
     });
     expect(haiphong).toMatchObject({
       code: 'HP',
@@ -93,9 +96,13 @@ describe(`federation of HN and HP over HTTP (${ENGINE})`, () => {
   });
 
   it('gathers a city-wide contribution from every city, in city order', async () => {
-    const result = await federation.query(`{ schoolLevels { code cityFigures { cityCode grassrootsUnions members } } }`);
+    const result = await federation.query(
+      `{ schoolLevels { code cityFigures { cityCode grassrootsUnions members } } }`,
+    );
     expect(result.errors).toBeUndefined();
-    const upper = result.data!.schoolLevels.find((level: { code: string }) => level.code === 'UPPER_SECONDARY');
+    const upper = result.data!.schoolLevels.find(
+      (level: { code: string }) => level.code === 'UPPER_SECONDARY',
+    );
     expect(upper.cityFigures.map((figure: { cityCode: string }) => figure.cityCode)).toEqual(['HN', 'HP']);
     const office = result.data!.schoolLevels.find((level: { code: string }) => level.code === 'OFFICE');
     expect(office.cityFigures).toEqual([

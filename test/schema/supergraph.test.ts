@@ -18,7 +18,9 @@ describe('schema/: printed from code and composed', () => {
 
   it('matches the committed subgraph SDL files (run `npm run compose` after changing a schema)', () => {
     for (const subgraph of composition.subgraphs) {
-      expect(`${subgraph.name}: ${schemaFile(`${subgraph.name}.graphql`)}`).toBe(`${subgraph.name}: ${subgraph.sdl}`);
+      expect(`${subgraph.name}: ${schemaFile(`${subgraph.name}.graphql`)}`).toBe(
+        `${subgraph.name}: ${subgraph.sdl}`,
+      );
     }
   });
 
@@ -35,18 +37,32 @@ describe('the cities subgraph keeps the shard router’s rules', () => {
   it('gives every root field a cityCode argument (rule 2)', () => {
     for (const root of [schema.getQueryType(), schema.getMutationType()]) {
       for (const field of Object.values(root?.getFields() ?? {})) {
-        expect(`${field.name}: ${field.args.some((arg) => arg.name === 'cityCode')}`).toBe(`${field.name}: true`);
+        expect(`${field.name}: ${field.args.some((arg) => arg.name === 'cityCode')}`).toBe(
+          `${field.name}: true`,
+        );
       }
     }
   });
 
   it('keys every city-owned entity with cityCode, except City and city-wide types (rule 1)', () => {
     const entityTypes = [...sdl.matchAll(/^type (\w+)\s*@key\(fields: "([^"]+)"/gm)].map((match) => match[1]);
-    expect(entityTypes).toEqual(expect.arrayContaining(['City', 'Organisation', 'Leader', 'District', 'GrassrootsUnion', 'SchoolLevel']));
+    expect(entityTypes).toEqual(
+      expect.arrayContaining([
+        'City',
+        'Organisation',
+        'Leader',
+        'District',
+        'GrassrootsUnion',
+        'SchoolLevel',
+      ]),
+    );
     for (const typename of entityTypes) {
       const route = routing.routeOf(typename);
-      const expected = typename === 'City' ? 'code' : routing.fanOutTypes().includes(typename) ? 'fan-out' : 'cityCode';
-      expect(`${typename}: ${route?.by === 'field' ? route.field : route?.by}`).toBe(`${typename}: ${expected}`);
+      const expected =
+        typename === 'City' ? 'code' : routing.fanOutTypes().includes(typename) ? 'fan-out' : 'cityCode';
+      expect(`${typename}: ${route?.by === 'field' ? route.field : route?.by}`).toBe(
+        `${typename}: ${expected}`,
+      );
     }
   });
 
@@ -56,7 +72,9 @@ describe('the cities subgraph keeps the shard router’s rules', () => {
       const type = schema.getType(typename) as GraphQLObjectType;
       for (const field of Object.values(type.getFields()).filter((f) => f.name !== 'code')) {
         const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
-        expect(`${typename}.${field.name} is a list: ${isListType(unwrapped)}`).toBe(`${typename}.${field.name} is a list: true`);
+        expect(`${typename}.${field.name} is a list: ${isListType(unwrapped)}`).toBe(
+          `${typename}.${field.name} is a list: true`,
+        );
       }
     }
   });
@@ -64,7 +82,9 @@ describe('the cities subgraph keeps the shard router’s rules', () => {
   it('keeps City fields nullable so one city’s outage nulls only its own figures (rule 4)', () => {
     const city = schema.getType('City') as GraphQLObjectType;
     for (const field of Object.values(city.getFields()).filter((f) => f.name !== 'code')) {
-      expect(`City.${field.name} nullable: ${!isNonNullType(field.type)}`).toBe(`City.${field.name} nullable: true`);
+      expect(`City.${field.name} nullable: ${!isNonNullType(field.type)}`).toBe(
+        `City.${field.name} nullable: true`,
+      );
     }
   });
 });

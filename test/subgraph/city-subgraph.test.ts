@@ -15,7 +15,10 @@ describe(`city subgraph through executeOperation (${ENGINE})`, () => {
   let apollo: ApolloServer<CityContext>;
 
   const execute = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: createCityContext(db, 'HN') });
+    const response = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: createCityContext(db, 'HN') },
+    );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as { data?: any; errors?: any[] };
   };
@@ -61,13 +64,17 @@ describe(`city subgraph through executeOperation (${ENGINE})`, () => {
     const result = await execute(`{ organisation(cityCode: "HN", id: "hn-ldld-thach-that") {
       grassrootsUnions(first: 100) { totalCount edges { node { school { name } } } }
     } }`);
-    const names: string[] = result.data.organisation.grassrootsUnions.edges.map((edge: any) => edge.node.school.name);
+    const names: string[] = result.data.organisation.grassrootsUnions.edges.map(
+      (edge: any) => edge.node.school.name,
+    );
     expect(result.data.organisation.grassrootsUnions.totalCount).toBe(85);
     const sorted = [...names].sort((a, b) => (vietnameseSortKey(a) < vietnameseSortKey(b) ? -1 : 1));
     expect(names).toEqual(sorted);
     // đ sorts after d: "Đại Đồng" comes after "Dị Nậu" within the same level.
     const preschools = names.filter((name) => name.startsWith('Trường Mầm non'));
-    expect(preschools.indexOf('Trường Mầm non Đại Đồng')).toBeGreaterThan(preschools.indexOf('Trường Mầm non Dị Nậu'));
+    expect(preschools.indexOf('Trường Mầm non Đại Đồng')).toBeGreaterThan(
+      preschools.indexOf('Trường Mầm non Dị Nậu'),
+    );
   });
 
   it('refuses a page larger than 100 and a cursor it did not issue, with BAD_USER_INPUT', async () => {

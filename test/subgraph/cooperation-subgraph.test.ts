@@ -18,7 +18,10 @@ describe(`cooperation subgraph through executeOperation (${ENGINE})`, () => {
   let apollo: ApolloServer<CooperationContext>;
 
   const execute = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: createCooperationContext(db) });
+    const response = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: createCooperationContext(db) },
+    );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as { data?: any; errors?: any[] };
   };
@@ -37,7 +40,9 @@ describe(`cooperation subgraph through executeOperation (${ENGINE})`, () => {
   });
 
   it('answers the registry with Vietnamese names, searchable without accents', async () => {
-    const result = await execute(`{ all: cities { code name joinedOn } hp: cities(search: "HAI PHONG") { code } city(code: "HN") { name } }`);
+    const result = await execute(
+      `{ all: cities { code name joinedOn } hp: cities(search: "HAI PHONG") { code } city(code: "HN") { name } }`,
+    );
     expect(result.data.all).toEqual([
       { code: 'HN', name: 'Hà Nội', joinedOn: '2024-03-01' },
       { code: 'HP', name: 'Hải Phòng', joinedOn: '2024-03-01' },
@@ -48,13 +53,19 @@ describe(`cooperation subgraph through executeOperation (${ENGINE})`, () => {
 
   it('refuses a bad or duplicate registration and writes nothing', async () => {
     const { registry } = createCooperationContext(db);
-    await expect(registry.register({ code: 'dn', name: 'Đà Nẵng', joinedOn: '2026-11-01' })).rejects.toMatchObject({
+    await expect(
+      registry.register({ code: 'dn', name: 'Đà Nẵng', joinedOn: '2026-11-01' }),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', argument: 'code' },
     });
-    await expect(registry.register({ code: 'DN', name: 'Đà Nẵng', joinedOn: '1/11/2026' })).rejects.toMatchObject({
+    await expect(
+      registry.register({ code: 'DN', name: 'Đà Nẵng', joinedOn: '1/11/2026' }),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', argument: 'joinedOn' },
     });
-    await expect(registry.register({ code: 'HN', name: 'Hà Nội', joinedOn: '2026-11-01' })).rejects.toMatchObject({
+    await expect(
+      registry.register({ code: 'HN', name: 'Hà Nội', joinedOn: '2026-11-01' }),
+    ).rejects.toMatchObject({
       extensions: { code: 'CONFLICT' },
     });
     expect(await db.getRepository(MemberCity).count()).toBe(2);
@@ -64,7 +75,12 @@ describe(`cooperation subgraph through executeOperation (${ENGINE})`, () => {
     const writer = new CatalogWriterService(db);
     await expect(
       writer.upsertPartnerships([
-        { id: 'x', unitA: { cityCode: 'HN', id: 'a' }, unitB: { cityCode: 'QN', id: 'b' }, startedOn: '2026-01-01' },
+        {
+          id: 'x',
+          unitA: { cityCode: 'HN', id: 'a' },
+          unitB: { cityCode: 'QN', id: 'b' },
+          startedOn: '2026-01-01',
+        },
       ]),
     ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', cityCode: 'QN' } });
   });

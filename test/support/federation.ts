@@ -23,7 +23,10 @@ export interface FederationOptions {
 export interface RunningFederation {
   gatewayUrl: string;
   cityUrls: Record<string, string>;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
   stopCity(code: string): Promise<void>;
   /** TCP connections a city has accepted so far. */
   connectionsTo(code: string): number;
@@ -69,7 +72,9 @@ async function start(
   const seededCooperation = await openCooperationDatabase(cooperationDb.settings);
   await loadCooperationDemo(
     seededCooperation,
-    cities.filter(({ code }) => code !== 'HN' && code !== 'HP').map(({ code, name }) => ({ code, name, joinedOn: '2026-11-01' })),
+    cities
+      .filter(({ code }) => code !== 'HN' && code !== 'HP')
+      .map(({ code, name }) => ({ code, name, joinedOn: '2026-11-01' })),
   );
   await seededCooperation.destroy();
   services.set('cooperation', await startCooperation({ PORT: '0', ...envFor(cooperationDb) }));
@@ -87,7 +92,9 @@ async function start(
   const cityList = { ...cityUrls, ...(options.extraCityUrls ?? {}) };
   const gateway = await startGateway({
     PORT: '0',
-    CITIES: Object.entries(cityList).map(([code, url]) => `${code}=${url}`).join(','),
+    CITIES: Object.entries(cityList)
+      .map(([code, url]) => `${code}=${url}`)
+      .join(','),
     COOPERATION_URL: services.get('cooperation')!.url,
     CITY_TIMEOUT_MS: String(options.cityTimeoutMs ?? 5_000),
   });

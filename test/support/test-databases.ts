@@ -33,5 +33,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
 }
 
 export function envFor(database: TestDatabase): Record<string, string> {
-  return database.settings.url ? { DATABASE_URL: database.settings.url } : { SQLITE_FILE: database.settings.sqliteFile };
+  return database.settings.url
+    ? { DATABASE_URL: database.settings.url }
+    : { SQLITE_FILE: database.settings.sqliteFile };
 }

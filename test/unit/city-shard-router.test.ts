@@ -96,7 +96,10 @@ describe('city shard router: root fields (rule 2)', () => {
     const operation = parse(query).definitions[0] as any;
     return {
       data: Object.fromEntries(
-        operation.selectionSet.selections.map((field: any) => [field.alias?.value ?? field.name.value, { ok: true }]),
+        operation.selectionSet.selections.map((field: any) => [
+          field.alias?.value ?? field.name.value,
+          { ok: true },
+        ]),
       ),
     };
   };
@@ -123,7 +126,10 @@ describe('city shard router: root fields (rule 2)', () => {
 
   it('refuses an unknown city code with BAD_USER_INPUT at that field only', async () => {
     const { router, asked } = routerWith({ HN: answerFields, HP: answerFields });
-    const response = await run(router, `{ a: organisation(cityCode: "HN", id: "1") { name } b: organisation(cityCode: "XX", id: "1") { name } }`);
+    const response = await run(
+      router,
+      `{ a: organisation(cityCode: "HN", id: "1") { name } b: organisation(cityCode: "XX", id: "1") { name } }`,
+    );
     expect(response.data).toEqual({ a: { ok: true }, b: null });
     expect(response.errors).toEqual([
       expect.objectContaining({
@@ -162,18 +168,34 @@ describe('city shard router: city-wide contributions (rule 3)', () => {
       representations: [level('PRIMARY'), union('HP', 'b'), level('OFFICE')],
     });
     expect(response.data!._entities).toEqual([
-      { cityFigures: [{ cityCode: 'HN', level: 'PRIMARY' }, { cityCode: 'HP', level: 'PRIMARY' }] },
+      {
+        cityFigures: [
+          { cityCode: 'HN', level: 'PRIMARY' },
+          { cityCode: 'HP', level: 'PRIMARY' },
+        ],
+      },
       { name: 'b@HP' },
-      { cityFigures: [{ cityCode: 'HN', level: 'OFFICE' }, { cityCode: 'HP', level: 'OFFICE' }] },
+      {
+        cityFigures: [
+          { cityCode: 'HN', level: 'OFFICE' },
+          { cityCode: 'HP', level: 'OFFICE' },
+        ],
+      },
     ]);
     expect(asked.HN[0].variables.representations).toEqual([level('PRIMARY'), level('OFFICE')]);
-    expect(asked.HP[0].variables.representations).toEqual([union('HP', 'b'), level('PRIMARY'), level('OFFICE')]);
+    expect(asked.HP[0].variables.representations).toEqual([
+      union('HP', 'b'),
+      level('PRIMARY'),
+      level('OFFICE'),
+    ]);
   });
 });
 
 describe('city shard router: a city that fails (rule 4)', () => {
   const down: Handler = () => {
-    throw Object.assign(new Error('request to http://hp/graphql failed'), { cause: new Error('ECONNREFUSED') });
+    throw Object.assign(new Error('request to http://hp/graphql failed'), {
+      cause: new Error('ECONNREFUSED'),
+    });
   };
 
   it('returns the other cities’ entities and CITY_UNAVAILABLE at the fields the city owed', async () => {
@@ -201,7 +223,10 @@ describe('city shard router: a city that fails (rule 4)', () => {
 
   it('nulls only the root fields of the failing city', async () => {
     const { router } = routerWith({ HN: () => ({ data: { a: { name: 'x' } } }), HP: down });
-    const response = await run(router, `{ a: organisation(cityCode: "HN", id: "1") { name } b: organisation(cityCode: "HP", id: "2") { name } }`);
+    const response = await run(
+      router,
+      `{ a: organisation(cityCode: "HN", id: "1") { name } b: organisation(cityCode: "HP", id: "2") { name } }`,
+    );
     expect(response.data).toEqual({ a: { name: 'x' }, b: null });
     expect(response.errors).toEqual([
       expect.objectContaining({ path: ['b'], extensions: { code: 'CITY_UNAVAILABLE', cityCode: 'HP' } }),
@@ -217,7 +242,9 @@ describe('city shard router: a city that fails (rule 4)', () => {
 
   it('treats a representation of an unconfigured city as unavailable, not as a crash', async () => {
     const { router } = routerWith({ HN: echoEntities('HN') });
-    const response = await run(router, ENTITIES_QUERY, { representations: [union('DN', 'x'), union('HN', 'a')] });
+    const response = await run(router, ENTITIES_QUERY, {
+      representations: [union('DN', 'x'), union('HN', 'a')],
+    });
     expect(response.data!._entities).toEqual([null, { name: 'a@HN' }]);
     expect(response.errors).toEqual([
       expect.objectContaining({
@@ -230,11 +257,22 @@ describe('city shard router: a city that fails (rule 4)', () => {
   it('passes on GraphQL errors of a city that answered with an HTTP error status', async () => {
     const rejected: Handler = () => {
       throw new GraphQLError('400: Bad Request', {
-        extensions: { response: { status: 400, body: { errors: [{ message: 'Variable "$id" got invalid value', extensions: { code: 'BAD_USER_INPUT' } }] } } },
+        extensions: {
+          response: {
+            status: 400,
+            body: {
+              errors: [
+                { message: 'Variable "$id" got invalid value', extensions: { code: 'BAD_USER_INPUT' } },
+              ],
+            },
+          },
+        },
       });
     };
     const { router } = routerWith({ HN: rejected });
     const response = await run(router, `{ a: organisation(cityCode: "HN", id: "1") { name } }`);
-    expect(response.errors).toEqual([{ message: 'Variable "$id" got invalid value', extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(response.errors).toEqual([
+      { message: 'Variable "$id" got invalid value', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
   });
 });

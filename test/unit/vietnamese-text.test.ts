@@ -24,23 +24,47 @@ describe('vietnameseSortKey', () => {
 
   it('orders letters as the Vietnamese alphabet does (a ă â … d đ … o ô ơ … u ư)', () => {
     expect(sortVietnamese(['Ơn', 'Ôn', 'On', 'Đa', 'Da', 'Âm', 'Ăn', 'An', 'Ưa', 'Ua'])).toEqual([
-      'An', 'Ăn', 'Âm', 'Da', 'Đa', 'On', 'Ôn', 'Ơn', 'Ua', 'Ưa',
+      'An',
+      'Ăn',
+      'Âm',
+      'Da',
+      'Đa',
+      'On',
+      'Ôn',
+      'Ơn',
+      'Ua',
+      'Ưa',
     ]);
   });
 
   it('puts đ after every d word and before e', () => {
     expect(sortVietnamese(['Đống Đa', 'Dương Kinh', 'Đan Phượng', 'Gia Lâm', 'Đồ Sơn'])).toEqual([
-      'Dương Kinh', 'Đan Phượng', 'Đồ Sơn', 'Đống Đa', 'Gia Lâm',
+      'Dương Kinh',
+      'Đan Phượng',
+      'Đồ Sơn',
+      'Đống Đa',
+      'Gia Lâm',
     ]);
   });
 
   it('treats tones as a secondary difference: ngang, huyền, hỏi, ngã, sắc, nặng', () => {
-    expect(sortVietnamese(['má', 'mạ', 'mà', 'ma', 'mã', 'mả'])).toEqual(['ma', 'mà', 'mả', 'mã', 'má', 'mạ']);
+    expect(sortVietnamese(['má', 'mạ', 'mà', 'ma', 'mã', 'mả'])).toEqual([
+      'ma',
+      'mà',
+      'mả',
+      'mã',
+      'má',
+      'mạ',
+    ]);
     expect(sortVietnamese(['Hàm', 'Hà Nội', 'Hải Phòng'])).toEqual(['Hà Nội', 'Hải Phòng', 'Hàm']);
   });
 
   it('sorts numbers by value and a name before its extensions', () => {
-    expect(sortVietnamese(['Trường số 12', 'Trường số 3', 'Trường'])).toEqual(['Trường', 'Trường số 3', 'Trường số 12']);
+    expect(sortVietnamese(['Trường số 12', 'Trường số 3', 'Trường'])).toEqual([
+      'Trường',
+      'Trường số 3',
+      'Trường số 12',
+    ]);
   });
 
   it('uses only ASCII, so a binary collation on any engine keeps the order', () => {

@@ -18,7 +18,8 @@ export function readCityConfig(env: Env): CityConfig {
     host: env.HOST ?? '127.0.0.1',
     database: {
       url: env.DATABASE_URL || undefined,
-      sqliteFile: env.SQLITE_FILE ?? join(env.DATA_DIR ?? join(projectRoot(), 'data'), `city-${cityCode}.sqlite`),
+      sqliteFile:
+        env.SQLITE_FILE ?? join(env.DATA_DIR ?? join(projectRoot(), 'data'), `city-${cityCode}.sqlite`),
     },
   };
 }

@@ -15,7 +15,13 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildCitySchema(): Promise<GraphQLSchema> {
   built ??= buildFederatedSchema(
     {
-      resolvers: [CityResolver, OrganisationResolver, LeaderResolver, GrassrootsUnionResolver, SchoolLevelResolver],
+      resolvers: [
+        CityResolver,
+        OrganisationResolver,
+        LeaderResolver,
+        GrassrootsUnionResolver,
+        SchoolLevelResolver,
+      ],
       // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.
       orphanedTypes: [City, SchoolLevelEntry],
     },

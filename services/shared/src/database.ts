@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { ConfigurationError } from './errors';
 
 export interface DatabaseSettings {
@@ -11,7 +11,8 @@ export interface DatabaseSettings {
   sqliteFile: string;
 }
 
-type EntityList = MixedList<Function | string | EntitySchema>;
+type EntityList = NonNullable<DataSourceOptions['entities']>;
+type MigrationList = NonNullable<DataSourceOptions['migrations']>;
 
 export function isMysqlUrl(url: string | undefined): boolean {
   return !!url && /^(mysql|mariadb):\/\//.test(url);
@@ -20,12 +21,14 @@ export function isMysqlUrl(url: string | undefined): boolean {
 export function dataSourceOptions(
   settings: DatabaseSettings,
   entities: EntityList,
-  migrations: MixedList<Function | string>,
+  migrations: MigrationList,
 ): DataSourceOptions {
   const common = { entities, migrations, migrationsRun: true, synchronize: false, logging: false } as const;
   if (settings.url) {
     if (!isMysqlUrl(settings.url)) {
-      throw new ConfigurationError(`DATABASE_URL must start with mysql:// (got "${settings.url.split(':')[0]}:")`);
+      throw new ConfigurationError(
+        `DATABASE_URL must start with mysql:// (got "${settings.url.split(':')[0]}:")`,
+      );
     }
     return {
       ...common,
@@ -52,7 +55,7 @@ export function dataSourceOptions(
 export async function openDatabase(
   settings: DatabaseSettings,
   entities: EntityList,
-  migrations: MixedList<Function | string>,
+  migrations: MigrationList,
 ): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(settings, entities, migrations));
   await dataSource.initialize();
@@ -93,6 +96,9 @@ export async function dropMysqlDatabase(url: string): Promise<void> {
 }
 
 /** The column options that make `sort_key` compare byte by byte on MySQL, as it does on SQLite. */
-export function binaryCollation(dataSource: { options: { type: string } }): { charset?: string; collation?: string } {
+export function binaryCollation(dataSource: { options: { type: string } }): {
+  charset?: string;
+  collation?: string;
+} {
   return dataSource.options.type === 'mysql' ? { charset: 'ascii', collation: 'ascii_bin' } : {};
 }

@@ -35,9 +35,11 @@ export function createGraphQLApp<TContext extends BaseContext>(options: GraphQLA
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', async (_req, res) => {
-    const report = await options.health().catch(
-      (error: unknown): HealthReport => ({ status: 'degraded', service: 'unknown', error: String(error) }),
-    );
+    const report = await options.health().catch((error: unknown): HealthReport => ({
+      status: 'degraded',
+      service: 'unknown',
+      error: String(error),
+    }));
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
   app.use(
@@ -86,7 +88,10 @@ export async function listen(
 }
 
 /** Entry point of a service's main.ts: start it, report, and close cleanly on SIGINT/SIGTERM. */
-export function runUntilSignalled(start: () => Promise<RunningService>, describe: (url: string) => string): void {
+export function runUntilSignalled(
+  start: () => Promise<RunningService>,
+  describe: (url: string) => string,
+): void {
   start().then(
     (service) => {
       console.log(describe(service.url));

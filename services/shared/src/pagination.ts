@@ -84,9 +84,12 @@ export function decodeCursor(cursor: string | null | undefined): KeysetPosition 
   } catch {
     // fall through to the error below
   }
-  throw new BadUserInputError('The "after" cursor is not one this service issued; use a pageInfo.endCursor.', {
-    argument: 'after',
-  });
+  throw new BadUserInputError(
+    'The "after" cursor is not one this service issued; use a pageInfo.endCursor.',
+    {
+      argument: 'after',
+    },
+  );
 }
 
 /** Builds a connection from `rows` fetched with a limit of `first + 1`. */

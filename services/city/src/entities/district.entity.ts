@@ -4,7 +4,9 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { DistrictKind, UnitStatus } from './enums';
 
 @Directive('@key(fields: "cityCode id")')
-@ObjectType({ description: 'A quận, huyện or thị xã as it was; districts ended with the 2025 reorganisation.' })
+@ObjectType({
+  description: 'A quận, huyện or thị xã as it was; districts ended with the 2025 reorganisation.',
+})
 @Entity('district')
 export class District {
   @Field()

@@ -49,5 +49,8 @@ export const LEADER_TITLES: Record<LeaderRole, string> = {
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 registerEnumType(UnitStatus, { name: 'UnitStatus' });
 registerEnumType(LeaderRole, { name: 'LeaderRole' });
-registerEnumType(SchoolLevel, { name: 'SchoolLevelCode', description: 'Cấp học of the school a union belongs to.' });
+registerEnumType(SchoolLevel, {
+  name: 'SchoolLevelCode',
+  description: 'Cấp học of the school a union belongs to.',
+});
 registerEnumType(DistrictKind, { name: 'DistrictKind', description: 'Quận, huyện or thị xã.' });

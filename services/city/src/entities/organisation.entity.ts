@@ -5,7 +5,8 @@ import { OrganisationKind, UnitStatus } from './enums';
 
 @Directive('@key(fields: "cityCode id")')
 @ObjectType({
-  description: 'A body a city union works with: the education union itself, labour federations, education offices.',
+  description:
+    'A body a city union works with: the education union itself, labour federations, education offices.',
 })
 @Entity('organisation')
 export class Organisation {

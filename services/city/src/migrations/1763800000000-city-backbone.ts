@@ -1,7 +1,12 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
 import { binaryCollation } from '../../../shared/src/database';
 
-const id = (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '64', isPrimary: name === 'id' });
+const id = (name = 'id'): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '64',
+  isPrimary: name === 'id',
+});
 const ref = (name: string, nullable = false): TableColumnOptions => ({
   name,
   type: 'varchar',
@@ -27,12 +32,23 @@ export class CityBackbone1763800000000 implements MigrationInterface {
       ...binaryCollation(queryRunner.connection),
     };
     await queryRunner.createTable(
-      new Table({ name: 'deployment_info', columns: [{ ...text('key', 64), isPrimary: true }, text('value', 255)] }),
+      new Table({
+        name: 'deployment_info',
+        columns: [{ ...text('key', 64), isPrimary: true }, text('value', 255)],
+      }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'district',
-        columns: [id(), text('name', 255), text('kind', 32), text('status', 16), date('valid_from'), date('valid_to'), sortKey],
+        columns: [
+          id(),
+          text('name', 255),
+          text('kind', 32),
+          text('status', 16),
+          date('valid_from'),
+          date('valid_to'),
+          sortKey,
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -52,7 +68,9 @@ export class CityBackbone1763800000000 implements MigrationInterface {
           text('search_text', 600),
           sortKey,
         ],
-        foreignKeys: [{ columnNames: ['district_id'], referencedTableName: 'district', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['district_id'], referencedTableName: 'district', referencedColumnNames: ['id'] },
+        ],
         indices: [{ columnNames: ['kind', 'status'] }],
       }),
     );
@@ -70,7 +88,11 @@ export class CityBackbone1763800000000 implements MigrationInterface {
           flag('is_demo'),
         ],
         foreignKeys: [
-          { columnNames: ['organisation_id'], referencedTableName: 'organisation', referencedColumnNames: ['id'] },
+          {
+            columnNames: ['organisation_id'],
+            referencedTableName: 'organisation',
+            referencedColumnNames: ['id'],
+          },
         ],
         indices: [{ columnNames: ['organisation_id'] }],
       }),
@@ -95,11 +117,20 @@ export class CityBackbone1763800000000 implements MigrationInterface {
         ],
         foreignKeys: [
           { columnNames: ['district_id'], referencedTableName: 'district', referencedColumnNames: ['id'] },
-          { columnNames: ['managed_by_id'], referencedTableName: 'organisation', referencedColumnNames: ['id'] },
+          {
+            columnNames: ['managed_by_id'],
+            referencedTableName: 'organisation',
+            referencedColumnNames: ['id'],
+          },
         ],
       }),
     );
-    for (const columnNames of [['sort_key', 'id'], ['managed_by_id', 'status'], ['district_id'], ['school_level']]) {
+    for (const columnNames of [
+      ['sort_key', 'id'],
+      ['managed_by_id', 'status'],
+      ['district_id'],
+      ['school_level'],
+    ]) {
       await queryRunner.createIndex('grassroots_union', new TableIndex({ columnNames }));
     }
   }

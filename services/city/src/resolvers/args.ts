@@ -4,7 +4,10 @@ import { connectionTypes, PageArgs } from '../../../shared/src/pagination';
 import { OrganisationKind, SchoolLevel, UnitStatus } from '../entities/enums';
 import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 
-export const { ConnectionType: GrassrootsUnionConnection } = connectionTypes(GrassrootsUnion, 'GrassrootsUnion');
+export const { ConnectionType: GrassrootsUnionConnection } = connectionTypes(
+  GrassrootsUnion,
+  'GrassrootsUnion',
+);
 
 @ArgsType()
 export class GrassrootsUnionListArgs extends PageArgs {

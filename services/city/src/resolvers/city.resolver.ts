@@ -45,5 +45,4 @@ export class CityResolver {
   grassrootsUnions(@Args() args: GrassrootsUnionListArgs, @Ctx() ctx: CityContext) {
     return ctx.grassrootsUnions.list(args, args);
   }
-
 }

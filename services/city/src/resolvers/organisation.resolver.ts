@@ -23,7 +23,8 @@ export class OrganisationResolver {
   leaders(
     @Root() organisation: Organisation,
     @Ctx() ctx: CityContext,
-    @Arg('current', () => Boolean, { nullable: true, description: 'Only terms still running.' }) current?: boolean,
+    @Arg('current', () => Boolean, { nullable: true, description: 'Only terms still running.' })
+    current?: boolean,
   ) {
     return ctx.organisations.leaders(organisation.id, current);
   }
@@ -49,7 +50,11 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => GrassrootsUnionConnection, { description: 'Grassroots unions it manages directly.' })
-  grassrootsUnions(@Root() organisation: Organisation, @Args() args: GrassrootsUnionListArgs, @Ctx() ctx: CityContext) {
+  grassrootsUnions(
+    @Root() organisation: Organisation,
+    @Args() args: GrassrootsUnionListArgs,
+    @Ctx() ctx: CityContext,
+  ) {
     return ctx.grassrootsUnions.list({ ...args, managedById: organisation.id }, args);
   }
 }

@@ -71,14 +71,34 @@ export class DirectoryWriterService {
   async upsert(directory: CityDirectory): Promise<void> {
     const districtNames = new Map(directory.districts.map((district) => [district.id, district.name]));
     await this.db.transaction(async (manager) => {
-      await this.save(manager, District, directory.districts.map((d) => this.district(d)));
-      await this.save(manager, Organisation, directory.organisations.map((o) => this.organisation(o, districtNames)));
-      await this.save(manager, Leader, directory.leaders.map((l) => this.leader(l)));
-      await this.save(manager, GrassrootsUnion, directory.grassrootsUnions.map((u) => this.union(u, districtNames)));
+      await this.save(
+        manager,
+        District,
+        directory.districts.map((d) => this.district(d)),
+      );
+      await this.save(
+        manager,
+        Organisation,
+        directory.organisations.map((o) => this.organisation(o, districtNames)),
+      );
+      await this.save(
+        manager,
+        Leader,
+        directory.leaders.map((l) => this.leader(l)),
+      );
+      await this.save(
+        manager,
+        GrassrootsUnion,
+        directory.grassrootsUnions.map((u) => this.union(u, districtNames)),
+      );
     });
   }
 
-  private async save<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
+  private async save<T extends object>(
+    manager: EntityManager,
+    entity: new () => T,
+    rows: T[],
+  ): Promise<void> {
     for (let start = 0; start < rows.length; start += CHUNK) {
       await manager.getRepository(entity).upsert(rows.slice(start, start + CHUNK) as never[], ['id']);
     }
@@ -113,7 +133,9 @@ export class DirectoryWriterService {
       districtId: record.districtId ?? null,
       ...this.validity(record),
       isDemo: record.isDemo ?? false,
-      searchText: foldForSearch(`${record.name} ${record.shortName ?? ''} ${record.englishName ?? ''} ${district}`),
+      searchText: foldForSearch(
+        `${record.name} ${record.shortName ?? ''} ${record.englishName ?? ''} ${district}`,
+      ),
       sortKey: vietnameseSortKey(record.name),
     });
   }

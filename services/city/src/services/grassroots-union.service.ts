@@ -45,7 +45,8 @@ export class GrassrootsUnionService {
     if (filter.districtId) query.andWhere('u.district_id = :districtId', { districtId: filter.districtId });
     if (filter.level) query.andWhere('u.school_level = :level', { level: filter.level });
     if (filter.status) query.andWhere('u.status = :status', { status: filter.status });
-    if (filter.managedById) query.andWhere('u.managed_by_id = :managedById', { managedById: filter.managedById });
+    if (filter.managedById)
+      query.andWhere('u.managed_by_id = :managedById', { managedById: filter.managedById });
     return query;
   }
 }

@@ -9,13 +9,25 @@ import { SchoolPartnership } from '../entities/school-partnership.entity';
 export function createCooperationLoaders(db: DataSource) {
   return {
     cityByCode: new DataLoader<string, MemberCity | null>(async (codes) =>
-      inKeyOrder(codes, await db.getRepository(MemberCity).findBy({ code: In([...codes]) }), (row) => row.code),
+      inKeyOrder(
+        codes,
+        await db.getRepository(MemberCity).findBy({ code: In([...codes]) }),
+        (row) => row.code,
+      ),
     ),
     schoolLevelByCode: new DataLoader<string, SchoolLevelEntry | null>(async (codes) =>
-      inKeyOrder(codes, await db.getRepository(SchoolLevelEntry).findBy({ code: In([...codes]) }), (row) => row.code),
+      inKeyOrder(
+        codes,
+        await db.getRepository(SchoolLevelEntry).findBy({ code: In([...codes]) }),
+        (row) => row.code,
+      ),
     ),
     partnershipById: new DataLoader<string, SchoolPartnership | null>(async (ids) =>
-      inKeyOrder(ids, await db.getRepository(SchoolPartnership).findBy({ id: In([...ids]) }), (row) => row.id),
+      inKeyOrder(
+        ids,
+        await db.getRepository(SchoolPartnership).findBy({ id: In([...ids]) }),
+        (row) => row.id,
+      ),
     ),
   };
 }

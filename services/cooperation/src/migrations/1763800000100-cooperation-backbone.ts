@@ -1,7 +1,12 @@
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 import { binaryCollation } from '../../../shared/src/database';
 
-const varchar = (name: string, length: number, extra: object = {}) => ({ name, type: 'varchar', length: String(length), ...extra });
+const varchar = (name: string, length: number, extra: object = {}) => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  ...extra,
+});
 
 /** The city registry, the school-level vocabulary and cross-city school partnerships. */
 export class CooperationBackbone1763800000100 implements MigrationInterface {
@@ -25,7 +30,11 @@ export class CooperationBackbone1763800000100 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'school_level',
-        columns: [varchar('code', 24, { isPrimary: true }), varchar('name', 120), { name: 'position', type: 'int' }],
+        columns: [
+          varchar('code', 24, { isPrimary: true }),
+          varchar('name', 120),
+          { name: 'position', type: 'int' },
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -45,8 +54,16 @@ export class CooperationBackbone1763800000100 implements MigrationInterface {
           sortKey,
         ],
         foreignKeys: [
-          { columnNames: ['unit_a_city'], referencedTableName: 'member_city', referencedColumnNames: ['code'] },
-          { columnNames: ['unit_b_city'], referencedTableName: 'member_city', referencedColumnNames: ['code'] },
+          {
+            columnNames: ['unit_a_city'],
+            referencedTableName: 'member_city',
+            referencedColumnNames: ['code'],
+          },
+          {
+            columnNames: ['unit_b_city'],
+            referencedTableName: 'member_city',
+            referencedColumnNames: ['code'],
+          },
         ],
       }),
     );
@@ -56,6 +73,7 @@ export class CooperationBackbone1763800000100 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['school_partnership', 'school_level', 'member_city']) await queryRunner.dropTable(table);
+    for (const table of ['school_partnership', 'school_level', 'member_city'])
+      await queryRunner.dropTable(table);
   }
 }

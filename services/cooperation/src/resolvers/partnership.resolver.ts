@@ -5,7 +5,10 @@ import { GrassrootsUnionRef } from '../entities/grassroots-union.stub';
 import { SchoolPartnership } from '../entities/school-partnership.entity';
 import type { CooperationContext } from '../services/cooperation-context';
 
-const { ConnectionType: SchoolPartnershipConnection } = connectionTypes(SchoolPartnership, 'SchoolPartnership');
+const { ConnectionType: SchoolPartnershipConnection } = connectionTypes(
+  SchoolPartnership,
+  'SchoolPartnership',
+);
 
 @ArgsType()
 class PartnershipListArgs extends PageArgs {

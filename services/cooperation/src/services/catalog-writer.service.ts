@@ -32,7 +32,9 @@ export class CatalogWriterService {
     }
     const rows = records.map((record) => {
       if (record.unitA.cityCode === record.unitB.cityCode && record.unitA.id === record.unitB.id) {
-        throw new BadUserInputError(`Partnership ${record.id} pairs a unit with itself`, { argument: 'unitB' });
+        throw new BadUserInputError(`Partnership ${record.id} pairs a unit with itself`, {
+          argument: 'unitB',
+        });
       }
       return Object.assign(new SchoolPartnership(), {
         id: record.id,

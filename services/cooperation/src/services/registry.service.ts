@@ -27,7 +27,11 @@ export class RegistryService {
   }
 
   async list(search?: string | null): Promise<MemberCity[]> {
-    const query = whereMatches(this.db.getRepository(MemberCity).createQueryBuilder('c'), 'c.search_text', search);
+    const query = whereMatches(
+      this.db.getRepository(MemberCity).createQueryBuilder('c'),
+      'c.search_text',
+      search,
+    );
     const rows = await query.orderBy('c.sortKey', 'ASC').getMany();
     for (const row of rows) this.loaders.cityByCode.prime(row.code, row);
     return rows;

@@ -1,6 +1,6 @@
 import { createServer, Server, Socket } from 'node:net';
-import { RunningFederation, startFederation } from '../support/federation';
-import { ENGINE } from '../support/test-databases';
+import { RunningFederation, startFederation } from '../../scripts/local-federation';
+import { ENGINE } from '../../scripts/throwaway-databases';
 
 /** A "city" that accepts connections and never answers: the slow-city case. */
 async function startSilentCity(): Promise<{ url: string; close(): Promise<void> }> {

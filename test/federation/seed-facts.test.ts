@@ -1,5 +1,5 @@
-import { RunningFederation, startFederation } from '../support/federation';
-import { ENGINE } from '../support/test-databases';
+import { RunningFederation, startFederation } from '../../scripts/local-federation';
+import { ENGINE } from '../../scripts/throwaway-databases';
 
 /** The SEED-FACTS organisations, people and counts that the backbone's model covers, via the gateway. */
 describe(`SEED-FACTS through the gateway (${ENGINE})`, () => {

@@ -1,5 +1,5 @@
-import { RunningFederation, startFederation } from '../support/federation';
-import { ENGINE } from '../support/test-databases';
+import { RunningFederation, startFederation } from '../../scripts/local-federation';
+import { ENGINE } from '../../scripts/throwaway-databases';
 
 describe(`a third city added by configuration alone (${ENGINE})`, () => {
   let federation: RunningFederation;

@@ -7,7 +7,7 @@ import { GrassrootsUnion } from '../../services/city/src/entities/grassroots-uni
 import { startSubgraphApollo } from '../../services/shared/src/http-service';
 import { vietnameseSortKey } from '../../services/shared/src/vietnamese-text';
 import { loadCityDemo } from '../../scripts/demo-loader';
-import { createTestDatabase, ENGINE, TestDatabase } from '../support/test-databases';
+import { createTestDatabase, ENGINE, TestDatabase } from '../../scripts/throwaway-databases';
 
 describe(`city subgraph through executeOperation (${ENGINE})`, () => {
   let database: TestDatabase;

@@ -10,7 +10,7 @@ import {
 } from '../../services/cooperation/src/services/cooperation-context';
 import { startSubgraphApollo } from '../../services/shared/src/http-service';
 import { loadCooperationDemo } from '../../scripts/demo-loader';
-import { createTestDatabase, ENGINE, TestDatabase } from '../support/test-databases';
+import { createTestDatabase, ENGINE, TestDatabase } from '../../scripts/throwaway-databases';
 
 describe(`cooperation subgraph through executeOperation (${ENGINE})`, () => {
   let database: TestDatabase;

@@ -1,11 +1,12 @@
-import { startCity } from '../../services/city/src/main';
-import { openCityDatabase } from '../../services/city/src/database';
-import { startCooperation } from '../../services/cooperation/src/main';
-import { openCooperationDatabase } from '../../services/cooperation/src/database';
-import { RunningService } from '../../services/shared/src/http-service';
-import { startGateway } from '../../gateway/src/main';
-import { loadCityDemo, loadCooperationDemo } from '../../scripts/demo-loader';
-import { createTestDatabase, envFor, TestDatabase } from './test-databases';
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read loosely, as a client would */
+import { startCity } from '../services/city/src/main';
+import { openCityDatabase } from '../services/city/src/database';
+import { startCooperation } from '../services/cooperation/src/main';
+import { openCooperationDatabase } from '../services/cooperation/src/database';
+import { RunningService } from '../services/shared/src/http-service';
+import { startGateway } from '../gateway/src/main';
+import { loadCityDemo, loadCooperationDemo } from './demo-loader';
+import { createTestDatabase, envFor, TestDatabase } from './throwaway-databases';
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
@@ -47,7 +48,10 @@ export async function postGraphQL<T>(url: string, query: string, variables?: Rec
   return (await response.json()) as GraphQLResult<T>;
 }
 
-/** HN, HP (or the cities asked for), cooperation and the gateway over real HTTP on free ports. */
+/**
+ * HN, HP (or the cities asked for), cooperation and the gateway over real HTTP on free ports, in this
+ * process, on throwaway databases with the demo data: what the federation tests and the benchmark use.
+ */
 export async function startFederation(options: FederationOptions = {}): Promise<RunningFederation> {
   const databases: TestDatabase[] = [];
   const services = new Map<string, RunningService>();

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseSettings, dropMysqlDatabase, ensureMysqlDatabase } from '../../services/shared/src/database';
+import { DatabaseSettings, dropMysqlDatabase, ensureMysqlDatabase } from '../services/shared/src/database';
 
 /**
- * The engine under test: SQLite files by default, MySQL/MariaDB when TEST_MYSQL_URL names a server
- * (e.g. mysql://root@127.0.0.1:3306). Every database is created for one suite and dropped after it.
+ * Databases for tests and benchmarks: SQLite files by default, MySQL/MariaDB when TEST_MYSQL_URL
+ * names a server (e.g. mysql://root@127.0.0.1:3306). Each is created for one run and dropped after.
  */
 export const TEST_MYSQL_URL = process.env.TEST_MYSQL_URL || undefined;
 export const ENGINE = TEST_MYSQL_URL ? 'mysql' : 'sqlite';

@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { cpus } from 'node:os';
+import { startFederation } from './local-federation';
+import { ENGINE } from './throwaway-databases';
+
+interface Scenario {
+  name: string;
+  target: 'gateway' | 'HN';
+  query: string;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'baseline: one root field straight to the HN subgraph',
+    target: 'HN',
+    query: '{ organisation(cityCode: "HN", id: "hn-cong-doan-nganh-giao-duc") { name chair { fullName } } }',
+  },
+  {
+    name: 'the same root field through the gateway (rule 2)',
+    target: 'gateway',
+    query: '{ organisation(cityCode: "HN", id: "hn-cong-doan-nganh-giao-duc") { name chair { fullName } } }',
+  },
+  {
+    name: 'root fields of two cities in one request (split)',
+    target: 'gateway',
+    query: `{ a: grassrootsUnion(cityCode: "HN", id: "hn-thcs-thpt-newton") { name }
+              b: grassrootsUnion(cityCode: "HP", id: "hp-thpt-cat-ba") { name } }`,
+  },
+  {
+    name: 'registry + entity fetch to both cities (rule 1)',
+    target: 'gateway',
+    query: '{ cities { code name memberCount educationUnion { name chair { fullName } } } }',
+  },
+  {
+    name: 'city-wide contribution from both cities (rule 3)',
+    target: 'gateway',
+    query: '{ schoolLevels { code cityFigures { cityCode grassrootsUnions members } } }',
+  },
+  {
+    name: '50 units with district and managing body',
+    target: 'gateway',
+    query: `{ city(code: "HN") { grassrootsUnions(first: 50) {
+              edges { node { name memberCount district { name } managedBy { name } } } } } }`,
+  },
+];
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+/** `npm run bench`: requests/s and latency of typical queries, direct and through the router. */
+async function main(): Promise<void> {
+  const federation = await startFederation();
+  try {
+    console.log(
+      `# Benchmark (${ENGINE}, ${cpus().length} cores, ${CONNECTIONS} connections, ${DURATION_S} s each)\n`,
+    );
+    console.log('| scenario | req/s | p50 ms | p99 ms | errors |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const scenario of SCENARIOS) {
+      const url = scenario.target === 'gateway' ? federation.gatewayUrl : federation.cityUrls.HN;
+      const body = JSON.stringify({ query: scenario.query });
+      const check = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const answer = (await check.json()) as { errors?: unknown };
+      if (answer.errors) throw new Error(`${scenario.name}: ${JSON.stringify(answer.errors)}`);
+      const options = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
+      await autocannon({ ...options, connections: CONNECTIONS, duration: 1 }); // warm-up
+      const result = await autocannon({ ...options, connections: CONNECTIONS, duration: DURATION_S });
+      const failures = result.errors + result.non2xx + result.timeouts;
+      console.log(
+        `| ${scenario.name} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${failures} |`,
+      );
+    }
+  } finally {
+    await federation.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DirectoryWriterService } from '../services/city/src/services/directory-writer.service';
 import { CatalogWriterService } from '../services/cooperation/src/services/catalog-writer.service';
-import { createCooperationContext } from '../services/cooperation/src/services/cooperation-context';
 import type { CityRegistration } from '../services/cooperation/src/services/registry.service';
 import { MEMBER_CITIES, PARTNERSHIPS, SCHOOL_LEVELS } from './demo-data/cooperation';
 import { generatedCityDirectory } from './demo-data/generated-city';
@@ -26,9 +25,8 @@ export async function loadCooperationDemo(
   db: DataSource,
   extraCities: CityRegistration[] = [],
 ): Promise<void> {
-  const { registry } = createCooperationContext(db);
-  for (const city of [...MEMBER_CITIES, ...extraCities]) await registry.register(city, { replace: true });
   const writer = new CatalogWriterService(db);
+  await writer.upsertCities([...MEMBER_CITIES, ...extraCities]);
   await writer.upsertSchoolLevels(SCHOOL_LEVELS);
   await writer.upsertPartnerships(PARTNERSHIPS);
 }

@@ -6,6 +6,10 @@ import { openCooperationDatabase } from '../services/cooperation/src/database';
 import { RunningService } from '../services/shared/src/http-service';
 import { startGateway } from '../gateway/src/main';
 import { loadCityDemo, loadCooperationDemo } from './demo-loader';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoKeyEnv, DemoKeys, ensureDemoKeys, signDemoToken, TokenClaims } from './demo-keys';
 import { createTestDatabase, envFor, TestDatabase } from './throwaway-databases';
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -19,6 +23,8 @@ export interface FederationOptions {
   /** Extra CITIES entries, e.g. an unreachable or never-answering city. */
   extraCityUrls?: Record<string, string>;
   cityTimeoutMs?: number;
+  /** Extra gateway settings, e.g. tighter abuse limits. */
+  gatewayEnv?: Record<string, string>;
 }
 
 export interface RunningFederation {
@@ -27,7 +33,13 @@ export interface RunningFederation {
   query<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
+    token?: string,
   ): Promise<GraphQLResult<T>>;
+  /** A client token for these claims, signed with this federation's demo key. */
+  tokenFor(claims: TokenClaims, lifetime?: string): Promise<string>;
+  keys: DemoKeys;
+  /** GraphQL requests a service has received so far (a city code or "cooperation"). */
+  requestsTo(service: string): number;
   stopCity(code: string): Promise<void>;
   /** TCP connections a city has accepted so far. */
   connectionsTo(code: string): number;
@@ -39,10 +51,15 @@ export const HN_HP = [
   { code: 'HP', name: 'Hải Phòng' },
 ];
 
-export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>) {
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResult<T>;
@@ -55,11 +72,13 @@ export async function postGraphQL<T>(url: string, query: string, variables?: Rec
 export async function startFederation(options: FederationOptions = {}): Promise<RunningFederation> {
   const databases: TestDatabase[] = [];
   const services = new Map<string, RunningService>();
+  const keyDir = mkdtempSync(join(tmpdir(), 'uft-keys-'));
   try {
-    return await start(options, databases, services);
+    return await start(options, databases, services, await ensureDemoKeys(keyDir));
   } catch (error) {
     for (const service of services.values()) await service.close();
     for (const database of databases) await database.drop();
+    rmSync(keyDir, { recursive: true, force: true });
     throw error;
   }
 }
@@ -68,7 +87,9 @@ async function start(
   options: FederationOptions,
   databases: TestDatabase[],
   services: Map<string, RunningService>,
+  keys: DemoKeys,
 ): Promise<RunningFederation> {
+  const keyEnv = demoKeyEnv(keys);
   const cities = options.cities ?? HN_HP;
 
   const cooperationDb = await createTestDatabase('cooperation');
@@ -81,7 +102,7 @@ async function start(
       .map(({ code, name }) => ({ code, name, joinedOn: '2026-11-01' })),
   );
   await seededCooperation.destroy();
-  services.set('cooperation', await startCooperation({ PORT: '0', ...envFor(cooperationDb) }));
+  services.set('cooperation', await startCooperation({ ...keyEnv, PORT: '0', ...envFor(cooperationDb) }));
 
   for (const { code, name } of cities) {
     const cityDb = await createTestDatabase(`city${code}`);
@@ -89,12 +110,14 @@ async function start(
     const seeded = await openCityDatabase(cityDb.settings, code);
     await loadCityDemo(seeded, code, name);
     await seeded.destroy();
-    services.set(code, await startCity({ CITY_CODE: code, PORT: '0', ...envFor(cityDb) }));
+    services.set(code, await startCity({ ...keyEnv, CITY_CODE: code, PORT: '0', ...envFor(cityDb) }));
   }
 
   const cityUrls = Object.fromEntries(cities.map(({ code }) => [code, services.get(code)!.url]));
   const cityList = { ...cityUrls, ...(options.extraCityUrls ?? {}) };
   const gateway = await startGateway({
+    ...keyEnv,
+    ...options.gatewayEnv,
     PORT: '0',
     CITIES: Object.entries(cityList)
       .map(([code, url]) => `${code}=${url}`)
@@ -107,7 +130,10 @@ async function start(
   return {
     gatewayUrl: gateway.url,
     cityUrls,
-    query: (query, variables) => postGraphQL(gateway.url, query, variables),
+    query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token),
+    tokenFor: (claims, lifetime) => signDemoToken(keys, claims, lifetime),
+    keys,
+    requestsTo: (service) => services.get(service)?.graphqlRequests() ?? 0,
     connectionsTo: (code) => services.get(code)?.acceptedConnections() ?? 0,
     stopCity: async (code) => {
       stopped.add(code);
@@ -117,6 +143,7 @@ async function start(
       await gateway.close();
       for (const [name, service] of services) if (!stopped.has(name)) await service.close();
       for (const database of databases) await database.drop();
+      rmSync(keys.dir, { recursive: true, force: true });
     },
   };
 }

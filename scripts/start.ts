@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { demoKeyEnv, ensureDemoKeys, signDemoToken } from './demo-keys';
 import { seedCity, seedCooperation } from './seed';
 
 /**
@@ -66,16 +67,19 @@ async function main(): Promise<void> {
   await seedCooperation(embedded);
   for (const code of Object.keys(CITY_PORTS)) await seedCity({ ...embedded, CITY_CODE: code });
 
+  const keys = await ensureDemoKeys();
+  const keyEnv = demoKeyEnv(keys);
   console.log('Starting subgraphs …');
-  launch('cooperation', 'services/cooperation/src/main.js', { PORT: String(COOPERATION_PORT) });
+  launch('cooperation', 'services/cooperation/src/main.js', { ...keyEnv, PORT: String(COOPERATION_PORT) });
   for (const [code, port] of Object.entries(CITY_PORTS)) {
-    launch(`city ${code}`, 'services/city/src/main.js', { CITY_CODE: code, PORT: String(port) });
+    launch(`city ${code}`, 'services/city/src/main.js', { ...keyEnv, CITY_CODE: code, PORT: String(port) });
   }
   await waitForHealth('cooperation', COOPERATION_PORT);
   for (const [code, port] of Object.entries(CITY_PORTS)) await waitForHealth(`city ${code}`, port);
 
   const cities = Object.entries(CITY_PORTS).map(([code, port]) => `${code}=http://127.0.0.1:${port}/graphql`);
   launch('gateway', 'gateway/src/main.js', {
+    ...keyEnv,
     PORT: String(GATEWAY_PORT),
     CITIES: cities.join(','),
     COOPERATION_URL: `http://127.0.0.1:${COOPERATION_PORT}/graphql`,
@@ -83,6 +87,11 @@ async function main(): Promise<void> {
   await waitForHealth('gateway', GATEWAY_PORT);
 
   const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+  const officerToken = await signDemoToken(keys, {
+    sub: 'demo-hn-officer',
+    role: 'city-officer',
+    city: 'HN',
+  });
   console.log(`
 The federation is up.
   gateway       ${gatewayUrl}   (open it in a browser for Apollo Sandbox)
@@ -94,6 +103,10 @@ ${Object.entries(CITY_PORTS)
 Try:
   curl -s ${gatewayUrl} -H 'content-type: application/json' \\
     -d '{"query":"{ cities { code name memberCount educationUnion { name chair { fullName } } } }"}'
+
+As a Hà Nội city officer (more tokens: npm run token -- --role school-officer --unit HN/hn-thcs-thpt-newton):
+  curl -s ${gatewayUrl} -H 'content-type: application/json' -H 'authorization: Bearer ${officerToken}' \\
+    -d '{"query":"{ grassrootsUnion(cityCode: \\"HN\\", id: \\"hn-thcs-thpt-newton\\") { members(first: 3) { edges { node { fullName phone } } } } }"}'
 
 Press Ctrl-C to stop everything.`);
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Env, intEnv } from '../../services/shared/src/env';
+import { internalSecret } from '../../services/shared/src/internal-identity';
 import { projectRoot } from '../../services/shared/src/project-root';
+import type { AbuseLimits } from './abuse-limits';
+import type { TokenSettings } from './authentication';
 import { CityEndpoint, parseCityDirectory } from './city-directory';
 
 export interface GatewayConfig {
@@ -13,11 +16,21 @@ export interface GatewayConfig {
   cooperationUrl?: string;
   cityTimeoutMs: number;
   cooperationTimeoutMs: number;
+  tokens: TokenSettings;
+  identitySecret: Uint8Array;
+  limits: AbuseLimits;
+  bodyLimit: string;
+  allowBatchedRequests: boolean;
 }
 
 export const DEFAULT_SUPERGRAPH_FILE = join(projectRoot(), 'schema', 'supergraph.graphql');
 
+const flag = (value: string | undefined, fallback: boolean) =>
+  value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+
 export function readGatewayConfig(env: Env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  const introspection = flag(env.INTROSPECTION, !production);
   return {
     port: intEnv(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',
@@ -26,5 +39,24 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     cooperationUrl: env.COOPERATION_URL || undefined,
     cityTimeoutMs: intEnv(env, 'CITY_TIMEOUT_MS', 5_000),
     cooperationTimeoutMs: intEnv(env, 'COOPERATION_TIMEOUT_MS', 10_000),
+    tokens: {
+      jwksFile: env.JWKS_FILE || undefined,
+      jwksUrl: env.JWKS_URL || undefined,
+      issuer: env.JWT_ISSUER ?? 'union-hub',
+      audience: env.JWT_AUDIENCE ?? 'union-hub-api',
+      algorithms: (env.JWT_ALGORITHMS ?? 'ES256,EdDSA,RS256').split(',').map((name) => name.trim()),
+    },
+    identitySecret: internalSecret(env.INTERNAL_IDENTITY_SECRET),
+    limits: {
+      maxDepth: intEnv(env, 'MAX_DEPTH', 12),
+      maxAliases: intEnv(env, 'MAX_ALIASES', 30),
+      maxTokens: intEnv(env, 'MAX_TOKENS', 3_000),
+      maxDirectives: intEnv(env, 'MAX_DIRECTIVES', 30),
+      maxCost: intEnv(env, 'MAX_COST', 20_000),
+      assumedListSize: intEnv(env, 'ASSUMED_LIST_SIZE', 20),
+      introspection,
+    },
+    bodyLimit: env.MAX_BODY_BYTES ? `${intEnv(env, 'MAX_BODY_BYTES', 0)}b` : '64kb',
+    allowBatchedRequests: flag(env.ALLOW_BATCHED_REQUESTS, false),
   };
 }

@@ -1,22 +1,22 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { CITIES_SUBGRAPH } from '../../services/shared/src/subgraphs';
 import { CityShardRouter } from './city-shard-router';
 import { GatewayConfig } from './config';
 import { EntityRoutingTable } from './entity-routing-table';
+import { IdentityForwardingDataSource } from './identity-forwarding';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 
 /**
  * An Apollo gateway over the static supergraph in which the `cities` subgraph is served by the city
- * shard router, one RemoteGraphQLDataSource per city behind it.
+ * shard router, one data source per city behind it; every subgraph request carries the identity.
  */
 export function createGateway(config: GatewayConfig) {
   const cityFetch = createSubgraphFetcher(config.cityTimeoutMs);
   const cooperationFetch = createSubgraphFetcher(config.cooperationTimeoutMs);
+  const dataSource = (url: string, fetcher: typeof cityFetch.fetcher) =>
+    new IdentityForwardingDataSource({ url, fetcher }, config.identitySecret);
   const router = new CityShardRouter(
-    config.cities.map(({ code, url }) => ({
-      code,
-      source: new RemoteGraphQLDataSource({ url, fetcher: cityFetch.fetcher }),
-    })),
+    config.cities.map(({ code, url }) => ({ code, source: dataSource(url, cityFetch.fetcher) })),
     EntityRoutingTable.fromSupergraph(config.supergraphSdl, CITIES_SUBGRAPH.toUpperCase()),
   );
   const gateway = new ApolloGateway({
@@ -24,10 +24,7 @@ export function createGateway(config: GatewayConfig) {
     buildService: ({ name, url }) =>
       name === CITIES_SUBGRAPH
         ? router
-        : new RemoteGraphQLDataSource({
-            url: config.cooperationUrl ?? url,
-            fetcher: cooperationFetch.fetcher,
-          }),
+        : dataSource(config.cooperationUrl ?? url ?? '', cooperationFetch.fetcher),
   });
   return {
     gateway,

@@ -1,7 +1,11 @@
 import { ApolloServer } from '@apollo/server';
+import { UnauthenticatedError } from '../../services/shared/src/errors';
 import { createGraphQLApp } from '../../services/shared/src/http-service';
+import { abuseProtection } from './abuse-limits';
+import { createTokenVerifier } from './authentication';
 import { GatewayConfig } from './config';
 import { createGateway } from './gateway';
+import type { GatewayContext } from './identity-forwarding';
 import { healthUrlOf } from './subgraph-fetcher';
 
 async function probe(url: string): Promise<'ok' | 'down'> {
@@ -16,11 +20,29 @@ async function probe(url: string): Promise<'ok' | 'down'> {
 /** The gateway's HTTP app: POST /graphql for clients, GET /health with each city's state. */
 export async function createGatewayServer(config: GatewayConfig) {
   const { gateway, router, close } = createGateway(config);
-  const apollo = new ApolloServer({ gateway, includeStacktraceInErrorResponses: false });
+  const verifyToken = createTokenVerifier(config.tokens);
+  const protection = abuseProtection(config.limits);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    introspection: config.limits.introspection,
+    allowBatchedHttpRequests: config.allowBatchedRequests,
+    plugins: protection.plugins,
+    validationRules: protection.validationRules,
+  });
   await apollo.start();
   const app = createGraphQLApp({
     apollo,
-    context: async () => ({}),
+    bodyLimit: config.bodyLimit,
+    context: async (request) => {
+      try {
+        return { identity: await verifyToken(request.get('authorization')) };
+      } catch (error) {
+        // Refused before anything runs, with 401 so that clients and proxies see it as such.
+        if (error instanceof UnauthenticatedError) error.extensions.http = { status: 401 };
+        throw error;
+      }
+    },
     health: async () => {
       const states = await Promise.all(config.cities.map(async ({ code, url }) => [code, await probe(url)]));
       // The gateway stays up when a city is down; the report says which.

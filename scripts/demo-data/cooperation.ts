@@ -1,5 +1,5 @@
 import type { CityRegistration } from '../../services/cooperation/src/services/registry.service';
-import type { PartnershipRecord } from '../../services/cooperation/src/services/catalog-writer.service';
+import type { PartnershipRecord } from '../../services/cooperation/src/services/partnership.service';
 
 export const MEMBER_CITIES: CityRegistration[] = [
   { code: 'HN', name: 'Hà Nội', englishName: 'Hanoi', joinedOn: '2024-03-01' },

@@ -1,3 +1,5 @@
+import { Gender } from '../../services/city/src/entities/member.entity';
+import type { MemberRecord } from '../../services/city/src/services/directory-writer.service';
 import { foldForSearch } from '../../services/shared/src/vietnamese-text';
 
 /**
@@ -58,3 +60,29 @@ export const DEMO_SCHOOL_NAMES = [
   'Mỹ Đình',
   'Xuân Đỉnh',
 ];
+
+const GIVEN = ['Lan', 'Hương', 'Minh', 'Tuấn', 'Hà', 'Thảo', 'Dũng', 'Mai', 'Quang', 'Ngọc'];
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];
+
+/** Invented members (marked isDemo) with invented personal data, to show who may read what. */
+export function demoMembers(cityCode: string, unitId: string, count: number): MemberRecord[] {
+  return Array.from({ length: count }, (_, index) => {
+    const female = index % 3 !== 2;
+    return {
+      id: `${unitId}-m${String(index + 1).padStart(3, '0')}`,
+      unitId,
+      fullName: `${FAMILY[index % FAMILY.length]} Thị ${GIVEN[index % GIVEN.length]}`.replace(
+        ' Thị',
+        female ? ' Thị' : ' Văn',
+      ),
+      gender: female ? Gender.FEMALE : Gender.MALE,
+      dateOfBirth: `19${80 + (index % 19)}-0${1 + (index % 9)}-1${index % 10}`,
+      position: index === 0 ? 'Chủ tịch công đoàn cơ sở' : 'Giáo viên',
+      joinedOn: `20${10 + (index % 13)}-09-05`,
+      phone: `09${String(12345670 + index).padStart(8, '0')}`,
+      nationalId: `0${cityCode === 'HN' ? '01' : '31'}${String(190000000 + index * 7919).padStart(9, '0')}`,
+      address: `Số ${index + 1}, demo, ${cityCode === 'HN' ? 'Hà Nội' : 'Hải Phòng'}`,
+      isDemo: true,
+    };
+  });
+}

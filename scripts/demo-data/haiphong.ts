@@ -9,7 +9,7 @@ import type {
   CityDirectory,
   GrassrootsUnionRecord,
 } from '../../services/city/src/services/directory-writer.service';
-import { DEMO_SCHOOL_NAMES, distributeMembers, slug } from './fill';
+import { DEMO_SCHOOL_NAMES, demoMembers, distributeMembers, slug } from './fill';
 
 const DISTRICT_END = { status: UnitStatus.DISSOLVED, validTo: '2025-06-30' };
 const URBAN = ['Hồng Bàng', 'Ngô Quyền', 'Lê Chân', 'Hải An', 'Kiến An', 'Đồ Sơn', 'Dương Kinh'];
@@ -100,4 +100,5 @@ export const haiphongDirectory: CityDirectory = {
     },
     ...fillUnits(60, 3_540),
   ],
+  members: demoMembers('HP', 'hp-thpt-cat-ba', 12),
 };

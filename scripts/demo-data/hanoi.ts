@@ -9,7 +9,7 @@ import type {
   CityDirectory,
   GrassrootsUnionRecord,
 } from '../../services/city/src/services/directory-writer.service';
-import { DEMO_SCHOOL_NAMES, distributeMembers, slug } from './fill';
+import { DEMO_SCHOOL_NAMES, demoMembers, distributeMembers, slug } from './fill';
 
 // Districts ended with the two-tier local government of 1 July 2025; records keep them as they were.
 const DISTRICT_END = { status: UnitStatus.DISSOLVED, validTo: '2025-06-30' };
@@ -280,4 +280,5 @@ export const hanoiDirectory: CityDirectory = {
     ...localUnits(THACH_THAT_COMMUNES, 85, 3_319, 'hn-ldld-thach-that', 'Thạch Thất'),
     ...localUnits(THANH_XUAN_WARDS, 30, 1_260, 'hn-ldld-thanh-xuan', 'Thanh Xuân'),
   ],
+  members: demoMembers('HN', 'hn-thcs-thpt-newton', 12),
 };

@@ -25,7 +25,7 @@ describe(`a city that is slow or stops (${ENGINE})`, () => {
     federation = await startFederation({ extraCityUrls: { QN: silent.url }, cityTimeoutMs: 400 });
   });
   afterAll(async () => {
-    await federation.close();
+    await federation?.close();
     await silent.close();
   });
 

@@ -28,7 +28,7 @@ describe(`SEED-FACTS through the gateway (${ENGINE})`, () => {
     ({ hn: hanoi, hp: haiphong } = result.data!);
   });
   afterAll(async () => {
-    await federation.close();
+    await federation?.close();
   });
 
   it('Hanoi Education Union: chair Đỗ Văn Nam (vice chair in 2020), 200 units, about 12,000 members', () => {

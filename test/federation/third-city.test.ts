@@ -14,7 +14,7 @@ describe(`a third city added by configuration alone (${ENGINE})`, () => {
     });
   });
   afterAll(async () => {
-    await federation.close();
+    await federation?.close();
   });
 
   it('queries all three cities in one request', async () => {

@@ -7,7 +7,7 @@ describe(`federation of HN and HP over HTTP (${ENGINE})`, () => {
     federation = await startFederation();
   });
   afterAll(async () => {
-    await federation.close();
+    await federation?.close();
   });
 
   it('answers both unions’ chairs and grassroots-union counts in one query', async () => {

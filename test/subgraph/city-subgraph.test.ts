@@ -7,7 +7,15 @@ import { GrassrootsUnion } from '../../services/city/src/entities/grassroots-uni
 import { startSubgraphApollo } from '../../services/shared/src/http-service';
 import { vietnameseSortKey } from '../../services/shared/src/vietnamese-text';
 import { loadCityDemo } from '../../scripts/demo-loader';
+import type { Identity } from '../../services/shared/src/identity';
 import { createTestDatabase, ENGINE, TestDatabase } from '../../scripts/throwaway-databases';
+
+const HN_OFFICER: Identity = {
+  subject: 'test-officer',
+  role: 'city-officer',
+  cityCode: 'HN',
+  anonymous: false,
+};
 
 describe(`city subgraph through executeOperation (${ENGINE})`, () => {
   let database: TestDatabase;
@@ -17,7 +25,7 @@ describe(`city subgraph through executeOperation (${ENGINE})`, () => {
   const execute = async (query: string, variables?: Record<string, unknown>) => {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: createCityContext(db, 'HN') },
+      { contextValue: createCityContext(db, 'HN', HN_OFFICER) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as { data?: any; errors?: any[] };

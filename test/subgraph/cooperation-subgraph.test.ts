@@ -10,7 +10,10 @@ import {
 } from '../../services/cooperation/src/services/cooperation-context';
 import { startSubgraphApollo } from '../../services/shared/src/http-service';
 import { loadCooperationDemo } from '../../scripts/demo-loader';
+import type { Identity } from '../../services/shared/src/identity';
 import { createTestDatabase, ENGINE, TestDatabase } from '../../scripts/throwaway-databases';
+
+const HUB_ADMIN: Identity = { subject: 'test-admin', role: 'hub-admin', anonymous: false };
 
 describe(`cooperation subgraph through executeOperation (${ENGINE})`, () => {
   let database: TestDatabase;
@@ -20,7 +23,7 @@ describe(`cooperation subgraph through executeOperation (${ENGINE})`, () => {
   const execute = async (query: string, variables?: Record<string, unknown>) => {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: createCooperationContext(db) },
+      { contextValue: createCooperationContext(db, HUB_ADMIN) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as { data?: any; errors?: any[] };
@@ -52,7 +55,7 @@ describe(`cooperation subgraph through executeOperation (${ENGINE})`, () => {
   });
 
   it('refuses a bad or duplicate registration and writes nothing', async () => {
-    const { registry } = createCooperationContext(db);
+    const { registry } = createCooperationContext(db, HUB_ADMIN);
     await expect(
       registry.register({ code: 'dn', name: 'Đà Nẵng', joinedOn: '2026-11-01' }),
     ).rejects.toMatchObject({

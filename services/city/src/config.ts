@@ -2,12 +2,14 @@ import { join } from 'node:path';
 import { projectRoot } from '../../shared/src/project-root';
 import { DatabaseSettings } from '../../shared/src/database';
 import { cityCodeEnv, Env, intEnv } from '../../shared/src/env';
+import { internalSecret } from '../../shared/src/internal-identity';
 
 export interface CityConfig {
   cityCode: string;
   port: number;
   host: string;
   database: DatabaseSettings;
+  identitySecret: Uint8Array;
 }
 
 export function readCityConfig(env: Env): CityConfig {
@@ -16,6 +18,7 @@ export function readCityConfig(env: Env): CityConfig {
     cityCode,
     port: intEnv(env, 'PORT', 4100),
     host: env.HOST ?? '127.0.0.1',
+    identitySecret: internalSecret(env.INTERNAL_IDENTITY_SECRET),
     database: {
       url: env.DATABASE_URL || undefined,
       sqliteFile:

@@ -7,9 +7,20 @@ import { GrassrootsUnion } from './entities/grassroots-union.entity';
 import { Leader } from './entities/leader.entity';
 import { Organisation } from './entities/organisation.entity';
 import { CityBackbone1763800000000 } from './migrations/1763800000000-city-backbone';
+import { MembersAndAudit1763900000000 } from './migrations/1763900000000-members-and-audit';
+import { AuditEntry } from './entities/audit-entry.entity';
+import { Member } from './entities/member.entity';
 
-export const CITY_ENTITIES = [DeploymentInfo, District, Organisation, Leader, GrassrootsUnion];
-export const CITY_MIGRATIONS = [CityBackbone1763800000000];
+export const CITY_ENTITIES = [
+  DeploymentInfo,
+  District,
+  Organisation,
+  Leader,
+  GrassrootsUnion,
+  Member,
+  AuditEntry,
+];
+export const CITY_MIGRATIONS = [CityBackbone1763800000000, MembersAndAudit1763900000000];
 
 /**
  * Opens a city's database, migrates it, and claims it for `cityCode` on first use. A database that

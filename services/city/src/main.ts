@@ -9,7 +9,7 @@ import { createCityServer } from './server';
 export async function startCity(env: Env): Promise<RunningService & { cityCode: string }> {
   const config = readCityConfig(env);
   const db = await openCityDatabase(config.database, config.cityCode);
-  const { app, apollo } = await createCityServer(db, config.cityCode);
+  const { app, apollo } = await createCityServer(db, config.cityCode, config.identitySecret);
   const running = await listen(app, config.port, config.host, async () => {
     await apollo.stop();
     await db.destroy();

@@ -2,12 +2,15 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../shared/src/federated-schema';
 import { City, SchoolLevelEntry } from './entities/city.type';
+import { AuditResolver } from './resolvers/audit.resolver';
 import { CityResolver } from './resolvers/city.resolver';
 import { GrassrootsUnionResolver } from './resolvers/grassroots-union.resolver';
 import { LeaderResolver } from './resolvers/leader.resolver';
+import { MemberResolver, UnitMembersResolver } from './resolvers/member.resolver';
 import { OrganisationResolver } from './resolvers/organisation.resolver';
 import { cityReferenceResolvers } from './resolvers/reference-resolvers';
 import { SchoolLevelResolver } from './resolvers/school-level.resolver';
+import { cityAuthChecker } from './services/city-access';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -21,7 +24,11 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         LeaderResolver,
         GrassrootsUnionResolver,
         SchoolLevelResolver,
+        MemberResolver,
+        UnitMembersResolver,
+        AuditResolver,
       ],
+      authChecker: cityAuthChecker,
       // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.
       orphanedTypes: [City, SchoolLevelEntry],
     },

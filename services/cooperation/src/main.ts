@@ -9,7 +9,7 @@ import { createCooperationServer } from './server';
 export async function startCooperation(env: Env): Promise<RunningService> {
   const config = readCooperationConfig(env);
   const db = await openCooperationDatabase(config.database);
-  const { app, apollo } = await createCooperationServer(db);
+  const { app, apollo } = await createCooperationServer(db, config.identitySecret);
   return listen(app, config.port, config.host, async () => {
     await apollo.stop();
     await db.destroy();

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../shared/src/federated-schema';
+import { AuditResolver } from './resolvers/audit.resolver';
+import { cooperationAuthChecker } from './services/cooperation-access';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
 import { cooperationReferenceResolvers } from './resolvers/reference-resolvers';
 import { RegistryResolver } from './resolvers/registry.resolver';
@@ -10,7 +12,10 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function buildCooperationSchema(): Promise<GraphQLSchema> {
   built ??= buildFederatedSchema(
-    { resolvers: [RegistryResolver, SchoolLevelResolver, PartnershipResolver] },
+    {
+      resolvers: [RegistryResolver, SchoolLevelResolver, PartnershipResolver, AuditResolver],
+      authChecker: cooperationAuthChecker,
+    },
     cooperationReferenceResolvers,
   );
   return built;

@@ -4,7 +4,7 @@ import { ApolloServer, BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { Request } from 'express';
+import express, { NextFunction, Request, Response } from 'express';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -47,6 +47,22 @@ export function createGraphQLApp<TContext extends BaseContext>(options: GraphQLA
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(options.apollo, { context: async ({ req }) => options.context(req) }),
   );
+  // A body that is too large or not JSON never reaches GraphQL: answer in GraphQL's error shape.
+  app.use(
+    (
+      error: { status?: number; type?: string; message: string },
+      _req: Request,
+      res: Response,
+      next: NextFunction,
+    ) => {
+      if (!error.status || error.status >= 500) return next(error);
+      const message =
+        error.type === 'entity.too.large'
+          ? `The request body is larger than the ${options.bodyLimit ?? '1mb'} this service accepts`
+          : `The request body could not be read: ${error.message}`;
+      res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+    },
+  );
   return app;
 }
 
@@ -55,6 +71,8 @@ export interface RunningService {
   port: number;
   /** TCP connections accepted so far (shows whether callers keep connections alive). */
   acceptedConnections(): number;
+  /** GraphQL requests received so far (shows whether a refused query reached this service). */
+  graphqlRequests(): number;
   close(): Promise<void>;
 }
 
@@ -68,6 +86,10 @@ export async function listen(
   const server: Server = createServer(app);
   let accepted = 0;
   server.on('connection', () => (accepted += 1));
+  let graphqlRequests = 0;
+  server.on('request', (request: { url?: string }) => {
+    if (request.url?.startsWith('/graphql')) graphqlRequests += 1;
+  });
   server.keepAliveTimeout = 65_000; // longer than the gateway's idle sockets, so it never reuses a closed one
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -78,6 +100,7 @@ export async function listen(
     url: `http://${host}:${actualPort}/graphql`,
     port: actualPort,
     acceptedConnections: () => accepted,
+    graphqlRequests: () => graphqlRequests,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -1,19 +1,30 @@
 import { DataSource } from 'typeorm';
+import { AuditTrail } from '../../../shared/src/audit-trail';
+import type { Identity } from '../../../shared/src/identity';
+import { AuditEntry } from '../entities/audit-entry.entity';
 import { WrongCityError } from '../errors/city-errors';
 import { createCityLoaders } from '../loaders/city-loaders';
+import { canManageUnit } from './city-access';
 import { CityFiguresService } from './city-figures.service';
 import { GrassrootsUnionService } from './grassroots-union.service';
+import { MemberService } from './member.service';
 import { OrganisationService } from './organisation.service';
 
-/** Everything a resolver may touch, built afresh for each request. */
-export function createCityContext(db: DataSource, cityCode: string) {
+/** Everything a resolver may touch, built afresh for each request, for the identity asking. */
+export function createCityContext(db: DataSource, cityCode: string, identity: Identity) {
   const loaders = createCityLoaders(db, cityCode);
+  const audit = new AuditTrail(db, identity, AuditEntry);
   return {
     cityCode,
+    identity,
     loaders,
+    audit,
     organisations: new OrganisationService(db, cityCode, loaders),
     grassrootsUnions: new GrassrootsUnionService(db, cityCode, loaders),
     figures: new CityFiguresService(db, cityCode, loaders),
+    members: new MemberService(db, cityCode, audit, (unitId) =>
+      canManageUnit({ identity, cityCode }, unitId),
+    ),
     /** Root fields name their city; a deployment answers only for its own. */
     assertOwnCity(requested: string): void {
       if (requested !== cityCode) throw new WrongCityError(cityCode, requested);

@@ -4,6 +4,7 @@ import { District } from '../entities/district.entity';
 import { DistrictKind, LeaderRole, OrganisationKind, SchoolLevel, UnitStatus } from '../entities/enums';
 import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { Leader } from '../entities/leader.entity';
+import { Gender, Member } from '../entities/member.entity';
 import { Organisation } from '../entities/organisation.entity';
 
 interface Validity {
@@ -51,11 +52,26 @@ export interface GrassrootsUnionRecord extends Validity {
   isDemo?: boolean;
 }
 
+export interface MemberRecord {
+  id: string;
+  unitId: string;
+  fullName: string;
+  gender: Gender;
+  dateOfBirth: string;
+  position?: string | null;
+  joinedOn?: string | null;
+  phone?: string | null;
+  nationalId?: string | null;
+  address?: string | null;
+  isDemo?: boolean;
+}
+
 export interface CityDirectory {
   districts: DistrictRecord[];
   organisations: OrganisationRecord[];
   leaders: LeaderRecord[];
   grassrootsUnions: GrassrootsUnionRecord[];
+  members?: MemberRecord[];
 }
 
 const CHUNK = 200;
@@ -90,6 +106,11 @@ export class DirectoryWriterService {
         manager,
         GrassrootsUnion,
         directory.grassrootsUnions.map((u) => this.union(u, districtNames)),
+      );
+      await this.save(
+        manager,
+        Member,
+        (directory.members ?? []).map((m) => this.member(m)),
       );
     });
   }
@@ -148,6 +169,21 @@ export class DirectoryWriterService {
       termEnd: record.termEnd ?? null,
       note: record.note ?? null,
       isDemo: record.isDemo ?? false,
+    });
+  }
+
+  private member(record: MemberRecord): Member {
+    const fullName = nfc(record.fullName);
+    return Object.assign(new Member(), {
+      ...record,
+      fullName,
+      position: record.position ?? null,
+      joinedOn: record.joinedOn ?? null,
+      phone: record.phone ?? null,
+      nationalId: record.nationalId ?? null,
+      address: nfc(record.address) ?? null,
+      isDemo: record.isDemo ?? false,
+      sortKey: vietnameseSortKey(fullName),
     });
   }
 

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { CooperationAccess } from '../services/cooperation-access';
+import { RecordPartnershipInput } from './cooperation-inputs';
 import { IsOptional } from 'class-validator';
 import { connectionTypes, PageArgs } from '../../../shared/src/pagination';
 import { GrassrootsUnionRef } from '../entities/grassroots-union.stub';
@@ -42,5 +57,16 @@ export class PartnershipResolver {
   @FieldResolver(() => Boolean)
   isCrossCity(@Root() partnership: SchoolPartnership) {
     return partnership.unitACity !== partnership.unitBCity;
+  }
+
+  @Authorized(CooperationAccess.PARTNERSHIP_PARTY)
+  @Mutation(() => SchoolPartnership, {
+    description: 'Records a twinning between two units (officers of either unit or of its city).',
+  })
+  recordSchoolPartnership(
+    @Arg('input', () => RecordPartnershipInput) input: RecordPartnershipInput,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.partnerships.record(input);
   }
 }

@@ -1,16 +1,22 @@
 import { DataSource } from 'typeorm';
+import { AuditTrail } from '../../../shared/src/audit-trail';
+import type { Identity } from '../../../shared/src/identity';
+import { AuditEntry } from '../entities/audit-entry.entity';
 import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { createCooperationLoaders } from '../loaders/cooperation-loaders';
 import { PartnershipService } from './partnership.service';
 import { RegistryService } from './registry.service';
 
-/** Everything a cooperation resolver may touch, built afresh for each request. */
-export function createCooperationContext(db: DataSource) {
+/** Everything a cooperation resolver may touch, built afresh for each request, for the identity asking. */
+export function createCooperationContext(db: DataSource, identity: Identity) {
   const loaders = createCooperationLoaders(db);
+  const audit = new AuditTrail(db, identity, AuditEntry);
   return {
+    identity,
     loaders,
-    registry: new RegistryService(db, loaders),
-    partnerships: new PartnershipService(db, loaders),
+    audit,
+    registry: new RegistryService(db, loaders, audit),
+    partnerships: new PartnershipService(db, loaders, audit),
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),
   };
 }

@@ -1,8 +1,10 @@
 import { DataSource } from 'typeorm';
+import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { CITY_CODE_PATTERN } from '../../../shared/src/env';
 import { BadUserInputError, ConflictError } from '../../../shared/src/errors';
 import { whereMatches } from '../../../shared/src/search-filter';
 import { foldForSearch, vietnameseSortKey } from '../../../shared/src/vietnamese-text';
+import type { AuditEntry } from '../entities/audit-entry.entity';
 import { MemberCity } from '../entities/member-city.entity';
 import { CooperationLoaders } from '../loaders/cooperation-loaders';
 
@@ -15,11 +17,32 @@ export interface CityRegistration {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Checks a registration and derives the stored row; throws BAD_USER_INPUT naming the field. */
+export function registryRow(input: CityRegistration): MemberCity {
+  const name = input.name.trim().normalize('NFC');
+  if (!CITY_CODE_PATTERN.test(input.code)) {
+    throw new BadUserInputError('code must be 2-8 upper-case letters, e.g. DN', { argument: 'code' });
+  }
+  if (!name) throw new BadUserInputError('name must not be empty', { argument: 'name' });
+  if (!ISO_DATE.test(input.joinedOn) || Number.isNaN(Date.parse(input.joinedOn))) {
+    throw new BadUserInputError('joinedOn must be a date written YYYY-MM-DD', { argument: 'joinedOn' });
+  }
+  return Object.assign(new MemberCity(), {
+    code: input.code,
+    name,
+    englishName: input.englishName?.trim() || null,
+    joinedOn: input.joinedOn,
+    searchText: foldForSearch(`${input.code} ${name} ${input.englishName ?? ''}`),
+    sortKey: vietnameseSortKey(name),
+  });
+}
+
 /** The registry of member cities: which cities the hub knows, under which code. */
 export class RegistryService {
   constructor(
     private readonly db: DataSource,
     private readonly loaders: CooperationLoaders,
+    private readonly audit: AuditTrail<AuditEntry>,
   ) {}
 
   byCode(code: string): Promise<MemberCity | null> {
@@ -37,30 +60,21 @@ export class RegistryService {
     return rows;
   }
 
-  /** Registers a city; `replace` updates an existing entry instead of refusing it (idempotent seeding). */
-  async register(input: CityRegistration, options: { replace?: boolean } = {}): Promise<MemberCity> {
-    const name = input.name.trim().normalize('NFC');
-    if (!CITY_CODE_PATTERN.test(input.code)) {
-      throw new BadUserInputError('code must be 2-8 upper-case letters, e.g. DN', { argument: 'code' });
-    }
-    if (!name) throw new BadUserInputError('name must not be empty', { argument: 'name' });
-    if (!ISO_DATE.test(input.joinedOn) || Number.isNaN(Date.parse(input.joinedOn))) {
-      throw new BadUserInputError('joinedOn must be a date written YYYY-MM-DD', { argument: 'joinedOn' });
-    }
-    const repository = this.db.getRepository(MemberCity);
-    if (!options.replace && (await repository.existsBy({ code: input.code }))) {
-      throw new ConflictError(`City ${input.code} is already registered`, { cityCode: input.code });
-    }
-    const city = repository.create({
-      code: input.code,
-      name,
-      englishName: input.englishName?.trim() || null,
-      joinedOn: input.joinedOn,
-      searchText: foldForSearch(`${input.code} ${name} ${input.englishName ?? ''}`),
-      sortKey: vietnameseSortKey(name),
+  /** Adds a city to the registry (a hub administrator's decision), audited with the change. */
+  async register(input: CityRegistration): Promise<MemberCity> {
+    const city = registryRow(input);
+    await this.db.transaction(async (manager) => {
+      if (await manager.getRepository(MemberCity).existsBy({ code: city.code })) {
+        throw new ConflictError(`City ${city.code} is already registered`, { cityCode: city.code });
+      }
+      await manager.getRepository(MemberCity).insert(city);
+      await this.audit.record(manager, {
+        operation: 'registerCity',
+        recordType: 'City',
+        recordId: city.code,
+      });
     });
-    await repository.save(city);
-    this.loaders.cityByCode.clear(input.code);
+    this.loaders.cityByCode.clear(city.code);
     return city;
   }
 }

@@ -1,0 +1,79 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, isListType, isNonNullType } from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export interface AbuseLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  /** Assumed size of a list that takes no `first` argument. */
+  assumedListSize: number;
+  introspection: boolean;
+}
+
+/**
+ * Cost of a field: 1, plus its selection times the number of items it can return, taken from the
+ * `first` argument of a connection or `assumedListSize` for a plain list.
+ */
+function paginationEstimator(assumedListSize: number): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    if (typeof args.first === 'number') return 1 + args.first * Math.max(childComplexity, 1);
+    const type = isNonNullType(field.type) ? field.type.ofType : field.type;
+    return isListType(type) ? 1 + assumedListSize * Math.max(childComplexity, 1) : undefined;
+  };
+}
+
+function costLimitPlugin(limits: AbuseLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [
+              paginationEstimator(limits.assumedListSize),
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
+          });
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(
+              `This query would cost ${cost}, above the limit of ${limits.maxCost}: ask for fewer items per page or fewer fields`,
+              {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  limit: 'cost',
+                  cost,
+                  maxCost: limits.maxCost,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Limits checked at the gateway before any subgraph is called: depth, aliases, tokens and directives
+ * (graphql-armor, as validation rules) and cost from pagination sizes (graphql-query-complexity).
+ */
+export function abuseProtection(limits: AbuseLimits) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: !limits.introspection },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins: [...plugins, costLimitPlugin(limits)], validationRules };
+}

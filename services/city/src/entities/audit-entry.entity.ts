@@ -1,0 +1,9 @@
+import { ObjectType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { AuditEntryColumns } from '../../../shared/src/audit';
+
+@ObjectType('CityAuditEntry', {
+  description: 'One change to a city’s records: who, when, what, which record.',
+})
+@Entity('audit_entry')
+export class AuditEntry extends AuditEntryColumns {}

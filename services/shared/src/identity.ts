@@ -1,0 +1,64 @@
+import { UnauthenticatedError } from './errors';
+import { CITY_CODE_PATTERN } from './env';
+
+/** The roles of DESIGN.md, "Who may do what". */
+export const ROLES = ['viewer', 'city-officer', 'school-officer', 'hub-admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface UnitRef {
+  cityCode: string;
+  id: string;
+}
+
+/** Who is asking, as verified once at the gateway and passed on to every subgraph. */
+export interface Identity {
+  subject: string;
+  role: Role;
+  /** The city a city officer acts for. */
+  cityCode?: string;
+  /** The grassroots union a school officer acts for. */
+  unit?: UnitRef;
+  anonymous: boolean;
+}
+
+export const ANONYMOUS: Identity = { subject: 'anonymous', role: 'viewer', anonymous: true };
+
+/**
+ * Reads an identity from verified token claims: `role`, `city` for a city officer and
+ * `unit: "HN/<unit id>"` for a school officer. A token that does not say who it is is refused.
+ */
+export function identityFromClaims(claims: Record<string, unknown>): Identity {
+  const role = claims.role;
+  if (typeof claims.sub !== 'string' || !claims.sub)
+    throw new UnauthenticatedError('The token names no subject');
+  if (!ROLES.includes(role as Role)) {
+    throw new UnauthenticatedError(`The token's role must be one of ${ROLES.join(', ')}`);
+  }
+  const identity: Identity = { subject: claims.sub, role: role as Role, anonymous: claims.anon === true };
+  if (role === 'city-officer') {
+    if (typeof claims.city !== 'string' || !CITY_CODE_PATTERN.test(claims.city)) {
+      throw new UnauthenticatedError('A city officer token must name its city, e.g. "city": "HN"');
+    }
+    identity.cityCode = claims.city;
+  }
+  if (role === 'school-officer') {
+    const [cityCode, id] = typeof claims.unit === 'string' ? claims.unit.split('/') : [];
+    if (!cityCode || !id || !CITY_CODE_PATTERN.test(cityCode)) {
+      throw new UnauthenticatedError(
+        'A school officer token must name its unit, e.g. "unit": "HN/hn-thcs-thpt-newton"',
+      );
+    }
+    identity.unit = { cityCode, id };
+  }
+  return identity;
+}
+
+/** The claims that carry an identity (the inverse of identityFromClaims). */
+export function claimsOf(identity: Identity): Record<string, unknown> {
+  return {
+    role: identity.role,
+    ...(identity.cityCode ? { city: identity.cityCode } : {}),
+    ...(identity.unit ? { unit: `${identity.unit.cityCode}/${identity.unit.id}` } : {}),
+    ...(identity.anonymous ? { anon: true } : {}),
+  };
+}

@@ -62,18 +62,23 @@ function costLimitPlugin(limits: AbuseLimits): ApolloServerPlugin {
 }
 
 /**
- * Limits checked at the gateway before any subgraph is called: depth, aliases, tokens and directives
- * (graphql-armor, as validation rules) and cost from pagination sizes (graphql-query-complexity).
+ * Limits checked at the gateway before any subgraph is called: tokens (graphql-js's parser), depth,
+ * aliases and directives (graphql-armor validation rules), cost from page sizes (graphql-query-complexity).
  */
 export function abuseProtection(limits: AbuseLimits) {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Tokens are limited by the parser itself (parseOptions below), which answers 400, not 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !limits.introspection },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, costLimitPlugin(limits)], validationRules };
+  return {
+    plugins: [...plugins, costLimitPlugin(limits)],
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }

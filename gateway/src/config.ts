@@ -56,7 +56,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       assumedListSize: intEnv(env, 'ASSUMED_LIST_SIZE', 20),
       introspection,
     },
-    bodyLimit: env.MAX_BODY_BYTES ? `${intEnv(env, 'MAX_BODY_BYTES', 0)}b` : '64kb',
+    bodyLimit: `${intEnv(env, 'MAX_BODY_BYTES', 100_000)}b`,
     allowBatchedRequests: flag(env.ALLOW_BATCHED_REQUESTS, false),
   };
 }

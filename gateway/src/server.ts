@@ -29,6 +29,7 @@ export async function createGatewayServer(config: GatewayConfig) {
     allowBatchedHttpRequests: config.allowBatchedRequests,
     plugins: protection.plugins,
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
   });
   await apollo.start();
   const app = createGraphQLApp({

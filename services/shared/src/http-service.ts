@@ -83,13 +83,15 @@ export async function listen(
   host = '127.0.0.1',
   onClose: () => Promise<void> = async () => {},
 ): Promise<RunningService> {
-  const server: Server = createServer(app);
+  const server: Server = createServer();
   let accepted = 0;
   server.on('connection', () => (accepted += 1));
   let graphqlRequests = 0;
+  // Counted before Express sees the request: its routing rewrites request.url.
   server.on('request', (request: { url?: string }) => {
     if (request.url?.startsWith('/graphql')) graphqlRequests += 1;
   });
+  server.on('request', app);
   server.keepAliveTimeout = 65_000; // longer than the gateway's idle sockets, so it never reuses a closed one
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,135 @@
+import { TokenClaims } from '../../scripts/demo-keys';
+import { RunningFederation, startFederation } from '../../scripts/local-federation';
+import { ENGINE } from '../../scripts/throwaway-databases';
+
+type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+const ROLES: Record<string, TokenClaims | null> = {
+  anonymous: null,
+  viewer: { sub: 'dashboard', role: 'viewer' },
+  'HN officer': { sub: 'hn-officer', role: 'city-officer', city: 'HN' },
+  'HP officer': { sub: 'hp-officer', role: 'city-officer', city: 'HP' },
+  'Newton officer': { sub: 'newton-officer', role: 'school-officer', unit: 'HN/hn-thcs-thpt-newton' },
+  'hub admin': { sub: 'hub-admin', role: 'hub-admin' },
+};
+
+/** Expected outcome per role, in the order of ROLES. */
+const only = (...allowed: string[]): Record<string, Outcome> =>
+  Object.fromEntries(
+    Object.keys(ROLES).map((role) => [
+      role,
+      allowed.includes(role) ? 'allowed' : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+    ]),
+  );
+
+let counter = 0;
+const unique = () => (counter += 1);
+
+const MUTATIONS: { name: string; query: () => string; expected: Record<string, Outcome> }[] = [
+  {
+    name: 'registerCity',
+    query: () => {
+      const code = `Q${'ABCDEFGHIJ'[unique() % 10]}${'ABCDEFGHIJ'[Math.floor(counter / 10) % 10]}`;
+      return `mutation { registerCity(input: { code: "${code}", name: "Quảng ${code}", joinedOn: "2026-11-22" }) { code } }`;
+    },
+    expected: only('hub admin'),
+  },
+  {
+    name: 'recordSchoolPartnership',
+    query: () => `mutation { recordSchoolPartnership(input: {
+      unitA: { cityCode: "HN", id: "hn-thcs-thpt-newton" }, unitB: { cityCode: "HP", id: "hp-thpt-cat-ba" },
+      startedOn: "2026-11-${10 + (unique() % 10)}" }) { id } }`,
+    expected: only('HN officer', 'HP officer', 'Newton officer'),
+  },
+  {
+    name: 'recordMember',
+    query: () => `mutation { recordMember(cityCode: "HN", input: {
+      unitId: "hn-thcs-thpt-newton", fullName: "Nguyễn Thị Test ${unique()}", gender: FEMALE, dateOfBirth: "1990-05-01" }) { id } }`,
+    expected: only('HN officer', 'Newton officer'),
+  },
+  {
+    name: 'updateMemberContact',
+    query: () => `mutation { updateMemberContact(cityCode: "HN", id: "hn-thcs-thpt-newton-m001",
+      input: { phone: "09${String(10000000 + unique()).slice(-8)}" }) { id } }`,
+    expected: only('HN officer', 'Newton officer'),
+  },
+];
+
+const PERSONAL_FIELDS = [
+  'fullName',
+  'gender',
+  'dateOfBirth',
+  'position',
+  'joinedOn',
+  'phone',
+  'nationalId',
+  'address',
+];
+
+describe(`authorization matrix through the gateway (${ENGINE})`, () => {
+  let federation: RunningFederation;
+  const tokens: Record<string, string | undefined> = {};
+  beforeAll(async () => {
+    federation = await startFederation();
+    for (const [role, claims] of Object.entries(ROLES))
+      tokens[role] = claims ? await federation.tokenFor(claims) : undefined;
+  });
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  const outcomeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }): Outcome | string =>
+    result.errors?.length ? String(result.errors[0].extensions?.code) : 'allowed';
+
+  describe.each(MUTATIONS)('mutation $name', ({ query, expected }) => {
+    it.each(Object.keys(ROLES))('as %s', async (role) => {
+      const result = await federation.query(query(), {}, tokens[role]);
+      expect(outcomeOf(result)).toBe(expected[role]);
+    });
+  });
+
+  describe.each(PERSONAL_FIELDS)('Member.%s', (field) => {
+    const expected = only('HN officer', 'Newton officer');
+    it.each(Object.keys(ROLES))('as %s: the field alone is refused, the rest answers', async (role) => {
+      const result = await federation.query(
+        `{ grassrootsUnion(cityCode: "HN", id: "hn-thcs-thpt-newton") {
+            name members(first: 2) { totalCount edges { node { id ${field} } } } } }`,
+        {},
+        tokens[role],
+      );
+      const unit = result.data!.grassrootsUnion;
+      expect(unit.name).toBe('Công đoàn Trường THCS-THPT Newton');
+      expect(unit.members.edges.map((edge: { node: { id: string } }) => edge.node.id)).toHaveLength(2);
+      if (expected[role] === 'allowed') {
+        expect(result.errors).toBeUndefined();
+        expect(unit.members.edges[0].node[field]).not.toBeNull();
+      } else {
+        expect(unit.members.edges.map((edge: any) => edge.node[field])).toEqual([null, null]);
+        expect(result.errors!.map((error) => [error.extensions!.code, error.path!.at(-1)])).toEqual([
+          [expected[role], field],
+          [expected[role], field],
+        ]);
+      }
+    });
+  });
+
+  it('keeps a peer city’s officer out of another city’s members, on every path', async () => {
+    const result = await federation.query(
+      `{ member(cityCode: "HP", id: "hp-thpt-cat-ba-m001") { id fullName phone } }`,
+      {},
+      tokens['HN officer'],
+    );
+    expect(result.data!.member).toEqual({ id: 'hp-thpt-cat-ba-m001', fullName: null, phone: null });
+    expect(result.errors!.map((error) => error.extensions!.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it.each([
+    ['cityAuditTrail(cityCode: "HN")', only('HN officer')],
+    ['hubAuditTrail', only('hub admin')],
+  ])('%s is for its owners only', async (field, expected) => {
+    for (const role of Object.keys(ROLES)) {
+      const result = await federation.query(`{ ${field} { totalCount } }`, {}, tokens[role]);
+      expect(`${role}: ${outcomeOf(result)}`).toBe(`${role}: ${expected[role]}`);
+    }
+  });
+});

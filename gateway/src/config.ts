@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Env, intEnv } from '../../services/shared/src/env';
+import { Env, intEnv, secretEnv } from '../../services/shared/src/env';
 import { internalSecret } from '../../services/shared/src/internal-identity';
 import { projectRoot } from '../../services/shared/src/project-root';
 import type { AbuseLimits } from './abuse-limits';
@@ -46,7 +46,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       audience: env.JWT_AUDIENCE ?? 'union-hub-api',
       algorithms: (env.JWT_ALGORITHMS ?? 'ES256,EdDSA,RS256').split(',').map((name) => name.trim()),
     },
-    identitySecret: internalSecret(env.INTERNAL_IDENTITY_SECRET),
+    identitySecret: internalSecret(secretEnv(env, 'INTERNAL_IDENTITY_SECRET')),
     limits: {
       maxDepth: intEnv(env, 'MAX_DEPTH', 12),
       maxAliases: intEnv(env, 'MAX_ALIASES', 30),

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { projectRoot } from '../../shared/src/project-root';
 import { DatabaseSettings } from '../../shared/src/database';
-import { cityCodeEnv, Env, intEnv } from '../../shared/src/env';
-import { internalSecret } from '../../shared/src/internal-identity';
+import { cityCodeEnv, Env, intEnv, secretEnv } from '../../shared/src/env';
 
 export interface CityConfig {
   cityCode: string;
   port: number;
   host: string;
   database: DatabaseSettings;
-  identitySecret: Uint8Array;
+  /** INTERNAL_IDENTITY_SECRET, checked when the service starts (scripts that only load data need none). */
+  identitySecret: string | undefined;
 }
 
 export function readCityConfig(env: Env): CityConfig {
@@ -18,7 +18,7 @@ export function readCityConfig(env: Env): CityConfig {
     cityCode,
     port: intEnv(env, 'PORT', 4100),
     host: env.HOST ?? '127.0.0.1',
-    identitySecret: internalSecret(env.INTERNAL_IDENTITY_SECRET),
+    identitySecret: secretEnv(env, 'INTERNAL_IDENTITY_SECRET'),
     database: {
       url: env.DATABASE_URL || undefined,
       sqliteFile:

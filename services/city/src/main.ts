@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { listen, RunningService, runUntilSignalled } from '../../shared/src/http-service';
 import { Env } from '../../shared/src/env';
+import { internalSecret } from '../../shared/src/internal-identity';
 import { readCityConfig } from './config';
 import { openCityDatabase } from './database';
 import { createCityServer } from './server';
@@ -8,8 +9,9 @@ import { createCityServer } from './server';
 /** Starts one city deployment from configuration: CITY_CODE, PORT, DATABASE_URL (or the SQLite file). */
 export async function startCity(env: Env): Promise<RunningService & { cityCode: string }> {
   const config = readCityConfig(env);
+  const identitySecret = internalSecret(config.identitySecret); // fail before touching the database
   const db = await openCityDatabase(config.database, config.cityCode);
-  const { app, apollo } = await createCityServer(db, config.cityCode, config.identitySecret);
+  const { app, apollo } = await createCityServer(db, config.cityCode, identitySecret);
   const running = await listen(app, config.port, config.host, async () => {
     await apollo.stop();
     await db.destroy();

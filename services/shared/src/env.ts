@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ConfigurationError } from './errors';
 
 export type Env = Record<string, string | undefined>;
@@ -27,4 +28,10 @@ export function cityCodeEnv(env: Env, name: string): string {
     throw new ConfigurationError(`${name} must be 2-8 upper-case letters, e.g. HN (got "${code}")`);
   }
   return code;
+}
+
+/** A secret from NAME, or from the file named by NAME_FILE (Docker and Kubernetes secrets). */
+export function secretEnv(env: Env, name: string): string | undefined {
+  const file = env[`${name}_FILE`]?.trim();
+  return file ? readFileSync(file, 'utf8').trim() : env[name];
 }

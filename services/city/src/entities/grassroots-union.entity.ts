@@ -1,7 +1,7 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { LocalDateResolver } from 'graphql-scalars';
-import { SchoolLevel, UnitStatus } from './enums';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { SearchableUnit } from './historic-unit';
+import { SchoolLevel } from './enums';
 
 @ObjectType({ description: 'The school (or education office) a grassroots union belongs to.' })
 export class School {
@@ -15,14 +15,7 @@ export class School {
 @Directive('@key(fields: "cityCode id")')
 @ObjectType({ description: 'A công đoàn cơ sở: the union of one school or office.' })
 @Entity('grassroots_union')
-export class GrassrootsUnion {
-  @Field()
-  cityCode!: string;
-
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 64 })
-  id!: string;
-
+export class GrassrootsUnion extends SearchableUnit {
   @Field()
   @Column({ type: 'varchar', length: 255 })
   name!: string;
@@ -42,26 +35,4 @@ export class GrassrootsUnion {
   @Field(() => Int, { description: 'Đoàn viên on the roll.' })
   @Column({ name: 'member_count', type: 'int' })
   memberCount!: number;
-
-  @Field(() => UnitStatus)
-  @Column({ type: 'varchar', length: 16 })
-  status!: UnitStatus;
-
-  @Field(() => LocalDateResolver, { nullable: true })
-  @Column({ name: 'valid_from', type: 'date', nullable: true })
-  validFrom!: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true })
-  @Column({ name: 'valid_to', type: 'date', nullable: true })
-  validTo!: string | null;
-
-  @Field({ description: 'True for invented fill-in records of the demo data set.' })
-  @Column({ name: 'is_demo', type: 'boolean', default: false })
-  isDemo!: boolean;
-
-  @Column({ name: 'search_text', type: 'varchar', length: 600 })
-  searchText!: string;
-
-  @Column({ name: 'sort_key', type: 'varchar', length: 255 })
-  sortKey!: string;
 }

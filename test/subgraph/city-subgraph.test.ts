@@ -22,10 +22,10 @@ describe(`city subgraph through executeOperation (${ENGINE})`, () => {
   let db: DataSource;
   let apollo: ApolloServer<CityContext>;
 
-  const execute = async (query: string, variables?: Record<string, unknown>) => {
+  const execute = async (query: string, variables?: Record<string, unknown>, identity = HN_OFFICER) => {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: createCityContext(db, 'HN', HN_OFFICER) },
+      { contextValue: createCityContext(db, 'HN', identity) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as { data?: any; errors?: any[] };
@@ -117,5 +117,20 @@ describe(`city subgraph through executeOperation (${ENGINE})`, () => {
       null,
       { grassrootsUnionCount: 315 },
     ]);
+  });
+
+  it('guards personal fields on the _entities path too', async () => {
+    const viewer: Identity = { subject: 'dashboard', role: 'viewer', anonymous: false };
+    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Member { id fullName nationalId } } }`;
+    const representations = [{ __typename: 'Member', cityCode: 'HN', id: 'hn-thcs-thpt-newton-m001' }];
+    const asViewer = await execute(query, { representations }, viewer);
+    expect(asViewer.data!._entities).toEqual([
+      { id: 'hn-thcs-thpt-newton-m001', fullName: null, nationalId: null },
+    ]);
+    expect(asViewer.errors!.map((error) => error.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    const asOfficer = await execute(query, { representations });
+    expect(asOfficer.errors).toBeUndefined();
+    expect(asOfficer.data!._entities[0].nationalId).toMatch(/^\d{12}$/);
   });
 });

@@ -5,6 +5,7 @@ import { District } from '../entities/district.entity';
 import { UnitStatus } from '../entities/enums';
 import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { Leader } from '../entities/leader.entity';
+import { Member } from '../entities/member.entity';
 import { Organisation } from '../entities/organisation.entity';
 
 export interface UnionTotals {
@@ -49,6 +50,7 @@ export function createCityLoaders(db: DataSource, cityCode: string) {
     districtById: byIds(District),
     leaderById: byIds(Leader),
     grassrootsUnionById: byIds(GrassrootsUnion),
+    memberById: byIds(Member),
     leadersByOrganisationId: new DataLoader<string, Leader[]>(async (organisationIds) => {
       const rows = await db.getRepository(Leader).find({
         where: { organisationId: In([...organisationIds]) },

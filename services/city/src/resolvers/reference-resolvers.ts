@@ -20,6 +20,10 @@ export const cityReferenceResolvers = {
     __resolveReference: (ref: CityKey, ctx: CityContext) =>
       ref.cityCode === ctx.cityCode ? ctx.loaders.districtById.load(ref.id) : null,
   },
+  Member: {
+    __resolveReference: (ref: CityKey, ctx: CityContext) =>
+      ref.cityCode === ctx.cityCode ? ctx.loaders.memberById.load(ref.id) : null,
+  },
   GrassrootsUnion: {
     __resolveReference: (ref: CityKey, ctx: CityContext) =>
       ref.cityCode === ctx.cityCode ? ctx.loaders.grassrootsUnionById.load(ref.id) : null,

@@ -22,7 +22,7 @@ export function createCityContext(db: DataSource, cityCode: string, identity: Id
     organisations: new OrganisationService(db, cityCode, loaders),
     grassrootsUnions: new GrassrootsUnionService(db, cityCode, loaders),
     figures: new CityFiguresService(db, cityCode, loaders),
-    members: new MemberService(db, cityCode, audit, (unitId) =>
+    members: new MemberService(db, cityCode, audit, loaders, (unitId) =>
       canManageUnit({ identity, cityCode }, unitId),
     ),
     /** Root fields name their city; a deployment answers only for its own. */

@@ -4,6 +4,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../share
 import { keysetPage, PageRequest } from '../../../shared/src/keyset-page';
 import { vietnameseSortKey } from '../../../shared/src/vietnamese-text';
 import { UnitStatus } from '../entities/enums';
+import type { CityLoaders } from '../loaders/city-loaders';
 import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { Member } from '../entities/member.entity';
 import type { MemberContactInput, RecordMemberInput } from '../resolvers/member-inputs';
@@ -16,6 +17,7 @@ export class MemberService {
     private readonly db: DataSource,
     private readonly cityCode: string,
     private readonly audit: AuditTrail<AuditEntry>,
+    private readonly loaders: CityLoaders,
     private readonly mayManageUnit: (unitId: string) => boolean,
   ) {}
 
@@ -29,10 +31,8 @@ export class MemberService {
     return connection;
   }
 
-  async byId(id: string): Promise<Member | null> {
-    const member = await this.db.getRepository(Member).findOneBy({ id });
-    if (member) member.cityCode = this.cityCode;
-    return member;
+  byId(id: string): Promise<Member | null> {
+    return this.loaders.memberById.load(id);
   }
 
   async record(input: RecordMemberInput): Promise<Member> {
@@ -93,6 +93,7 @@ export class MemberService {
         recordId: id,
       });
     });
+    this.loaders.memberById.clear(id);
     return Object.assign(member, changes);
   }
 }

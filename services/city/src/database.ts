@@ -8,6 +8,14 @@ import { Leader } from './entities/leader.entity';
 import { Organisation } from './entities/organisation.entity';
 import { CityBackbone1763800000000 } from './migrations/1763800000000-city-backbone';
 import { MembersAndAudit1763900000000 } from './migrations/1763900000000-members-and-audit';
+import { UnionRecords1764000000000 } from './migrations/1764000000000-union-records';
+import { AwardDecision } from './entities/award-decision.entity';
+import { Campaign } from './entities/campaign.entity';
+import { CampaignResult } from './entities/campaign-result.entity';
+import { AgreementReview, CoordinationAgreement } from './entities/coordination-agreement.entity';
+import { Initiative } from './entities/initiative.entity';
+import { Training } from './entities/training.entity';
+import { AnnualPlan, UnitMembership } from './entities/yearly-records.entity';
 import { AuditEntry } from './entities/audit-entry.entity';
 import { Member } from './entities/member.entity';
 
@@ -19,8 +27,17 @@ export const CITY_ENTITIES = [
   GrassrootsUnion,
   Member,
   AuditEntry,
+  Campaign,
+  CampaignResult,
+  Initiative,
+  AwardDecision,
+  Training,
+  CoordinationAgreement,
+  AgreementReview,
+  UnitMembership,
+  AnnualPlan,
 ];
-export const CITY_MIGRATIONS = [CityBackbone1763800000000, MembersAndAudit1763900000000];
+export const CITY_MIGRATIONS = [CityBackbone1763800000000, MembersAndAudit1763900000000, UnionRecords1764000000000];
 
 /**
  * Opens a city's database, migrates it, and claims it for `cityCode` on first use. A database that

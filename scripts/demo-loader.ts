@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DirectoryWriterService } from '../services/city/src/services/directory-writer.service';
+import { RecordsWriterService } from '../services/city/src/services/records-writer.service';
+import { haiphongRecords } from './demo-data/haiphong-records';
+import { hanoiRecords } from './demo-data/hanoi-records';
 import { CatalogWriterService } from '../services/cooperation/src/services/catalog-writer.service';
 import type { CityRegistration } from '../services/cooperation/src/services/registry.service';
 import { MEMBER_CITIES, PARTNERSHIPS, SCHOOL_LEVELS } from './demo-data/cooperation';
-import { generatedCityDirectory } from './demo-data/generated-city';
+import { generatedCityDirectory, generatedCityRecords } from './demo-data/generated-city';
 import { haiphongDirectory } from './demo-data/haiphong';
 import { hanoiDirectory } from './demo-data/hanoi';
 
@@ -17,6 +20,9 @@ export async function loadCityDemo(db: DataSource, cityCode: string, cityName = 
         ? haiphongDirectory
         : generatedCityDirectory(cityCode, cityName);
   await new DirectoryWriterService(db).upsert(directory);
+  const records =
+    cityCode === 'HN' ? hanoiRecords : cityCode === 'HP' ? haiphongRecords : generatedCityRecords(directory);
+  await new RecordsWriterService(db).upsert(records);
   return directory.grassrootsUnions.length;
 }
 

@@ -5,6 +5,9 @@ import {
   SchoolLevel,
 } from '../../services/city/src/entities/enums';
 import type { CityDirectory } from '../../services/city/src/services/directory-writer.service';
+import type { CityRecords } from '../../services/city/src/services/records-writer.service';
+import { NAMED_CAMPAIGNS } from './campaigns';
+import { demoInitiatives, demoResults, yearlyMemberships } from './records-fill';
 import { DEMO_SCHOOL_NAMES, distributeMembers, slug } from './fill';
 
 const LEVELS: [SchoolLevel, string][] = [
@@ -61,5 +64,23 @@ export function generatedCityDirectory(cityCode: string, cityName: string, unitC
         isDemo: true,
       };
     }),
+  };
+}
+
+/** Invented yearly membership and results for a generated city, so that it can be compared too. */
+export function generatedCityRecords(directory: CityDirectory): CityRecords {
+  const union = directory.organisations[0];
+  const members = directory.grassrootsUnions.reduce((sum, unit) => sum + unit.memberCount, 0);
+  return {
+    campaigns: NAMED_CAMPAIGNS.filter((campaign) =>
+      ['moi-thay-co-la-tam-guong', 'hai-tot', 'gioi-viec-nuoc-dam-viec-nha'].includes(campaign.code),
+    ),
+    results: demoResults(union.id, members, union.id.length),
+    initiatives: demoInitiatives(union.id, '2022-2023', directory.grassrootsUnions, 60, 5),
+    awards: [],
+    trainings: [],
+    agreements: [],
+    memberships: yearlyMemberships(directory.grassrootsUnions),
+    plans: [],
   };
 }

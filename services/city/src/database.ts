@@ -37,7 +37,11 @@ export const CITY_ENTITIES = [
   UnitMembership,
   AnnualPlan,
 ];
-export const CITY_MIGRATIONS = [CityBackbone1763800000000, MembersAndAudit1763900000000, UnionRecords1764000000000];
+export const CITY_MIGRATIONS = [
+  CityBackbone1763800000000,
+  MembersAndAudit1763900000000,
+  UnionRecords1764000000000,
+];
 
 /**
  * Opens a city's database, migrates it, and claims it for `cityCode` on first use. A database that

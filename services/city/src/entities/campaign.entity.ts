@@ -21,9 +21,12 @@ export class Campaign {
   @Column({ type: 'varchar', length: 24 })
   kind!: CampaignKind;
 
-  @Field({ description: 'The body that launched it, e.g. "Tổng LĐLĐ Việt Nam".' })
-  @Column({ name: 'launched_by', type: 'varchar', length: 200 })
-  launchedBy!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The body that launched it, e.g. "Tổng LĐLĐ Việt Nam".',
+  })
+  @Column({ name: 'launched_by', type: 'varchar', length: 200, nullable: true })
+  launchedBy!: string | null;
 
   @Field({ description: 'True for a campaign of this city only, not in the hub catalog.' })
   @Column({ name: 'is_local', type: 'boolean', default: false })

@@ -27,7 +27,7 @@ export class UnionRecords1764000000000 implements MigrationInterface {
           { ...varchar('code', 64), isPrimary: true },
           varchar('name', 400),
           varchar('kind', 24),
-          varchar('launched_by', 200),
+          varchar('launched_by', 200, true),
           flag('is_local'),
           varchar('search_text', 600),
           sortKey,
@@ -40,16 +40,28 @@ export class UnionRecords1764000000000 implements MigrationInterface {
           varchar('campaign_code', 64),
           varchar('school_year', 9),
           varchar('reported_by_id', 64),
-          ...['participants', 'participating_units', 'initiatives_submitted', 'initiatives_graded'].map((n) => int(n)),
-          ...['initiatives_grade_a', 'target', 'achievement_percent', 'collectives_commended'].map((n) => int(n)),
+          ...['participants', 'participating_units', 'initiatives_submitted', 'initiatives_graded'].map((n) =>
+            int(n),
+          ),
+          ...['initiatives_grade_a', 'target', 'achievement_percent', 'collectives_commended'].map((n) =>
+            int(n),
+          ),
           int('individuals_commended'),
           text('highlights'),
           version,
           flag('is_demo'),
         ],
         foreignKeys: [
-          { columnNames: ['campaign_code'], referencedTableName: 'campaign', referencedColumnNames: ['code'] },
-          { columnNames: ['reported_by_id'], referencedTableName: 'organisation', referencedColumnNames: ['id'] },
+          {
+            columnNames: ['campaign_code'],
+            referencedTableName: 'campaign',
+            referencedColumnNames: ['code'],
+          },
+          {
+            columnNames: ['reported_by_id'],
+            referencedTableName: 'organisation',
+            referencedColumnNames: ['id'],
+          },
         ],
         uniques: [{ columnNames: ['campaign_code', 'school_year', 'reported_by_id'] }],
       }),
@@ -67,7 +79,13 @@ export class UnionRecords1764000000000 implements MigrationInterface {
           varchar('search_text', 600),
           sortKey,
         ],
-        foreignKeys: [{ columnNames: ['unit_id'], referencedTableName: 'grassroots_union', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          {
+            columnNames: ['unit_id'],
+            referencedTableName: 'grassroots_union',
+            referencedColumnNames: ['id'],
+          },
+        ],
       }),
       new Table({
         name: 'award_decision',
@@ -120,9 +138,19 @@ export class UnionRecords1764000000000 implements MigrationInterface {
       }),
       new Table({
         name: 'agreement_review',
-        columns: [id(), varchar('agreement_id', 64), date('reviewed_on'), text('summary', false), text('award_decision_ids', false)],
+        columns: [
+          id(),
+          varchar('agreement_id', 64),
+          date('reviewed_on'),
+          text('summary', false),
+          text('award_decision_ids', false),
+        ],
         foreignKeys: [
-          { columnNames: ['agreement_id'], referencedTableName: 'coordination_agreement', referencedColumnNames: ['id'] },
+          {
+            columnNames: ['agreement_id'],
+            referencedTableName: 'coordination_agreement',
+            referencedColumnNames: ['id'],
+          },
         ],
       }),
       new Table({
@@ -132,7 +160,13 @@ export class UnionRecords1764000000000 implements MigrationInterface {
           { ...varchar('school_year', 9), isPrimary: true },
           int('members', false),
         ],
-        foreignKeys: [{ columnNames: ['unit_id'], referencedTableName: 'grassroots_union', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          {
+            columnNames: ['unit_id'],
+            referencedTableName: 'grassroots_union',
+            referencedColumnNames: ['id'],
+          },
+        ],
       }),
       new Table({
         name: 'annual_plan',
@@ -154,11 +188,18 @@ export class UnionRecords1764000000000 implements MigrationInterface {
       ['training', ['school_year']],
       ['unit_membership', ['school_year']],
     ];
-    for (const [table, columnNames] of indexes) await queryRunner.createIndex(table, new TableIndex({ columnNames }));
+    for (const [table, columnNames] of indexes)
+      await queryRunner.createIndex(table, new TableIndex({ columnNames }));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const tables = ['annual_plan', 'unit_membership', 'agreement_review', 'coordination_agreement', 'training'];
+    const tables = [
+      'annual_plan',
+      'unit_membership',
+      'agreement_review',
+      'coordination_agreement',
+      'training',
+    ];
     for (const table of [...tables, 'award_decision', 'initiative', 'campaign_result', 'campaign']) {
       await queryRunner.dropTable(table);
     }

@@ -21,6 +21,8 @@ export interface AbuseLimits {
 function paginationEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
     if (typeof args.first === 'number') return 1 + args.first * Math.max(childComplexity, 1);
+    // A connection's edges are already counted by its `first`.
+    if (field.name === 'edges') return 1 + childComplexity;
     const type = isNonNullType(field.type) ? field.type.ofType : field.type;
     return isListType(type) ? 1 + assumedListSize * Math.max(childComplexity, 1) : undefined;
   };

@@ -53,7 +53,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       maxTokens: intEnv(env, 'MAX_TOKENS', 3_000),
       maxDirectives: intEnv(env, 'MAX_DIRECTIVES', 30),
       maxCost: intEnv(env, 'MAX_COST', 20_000),
-      assumedListSize: intEnv(env, 'ASSUMED_LIST_SIZE', 20),
+      assumedListSize: intEnv(env, 'ASSUMED_LIST_SIZE', 10),
       introspection,
     },
     bodyLimit: `${intEnv(env, 'MAX_BODY_BYTES', 100_000)}b`,

@@ -4,6 +4,16 @@ import { buildFederatedSchema } from '../../shared/src/federated-schema';
 import { City, SchoolLevelEntry } from './entities/city.type';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CityResolver } from './resolvers/city.resolver';
+import { CityRecordsResolver } from './resolvers/city-records.resolver';
+import {
+  AgreementFieldsResolver,
+  AgreementReviewFieldsResolver,
+  AwardDecisionFieldsResolver,
+  CampaignResultFieldsResolver,
+  DistrictFiguresResolver,
+  InitiativeFieldsResolver,
+  TrainingFieldsResolver,
+} from './resolvers/record-fields.resolver';
 import { GrassrootsUnionResolver } from './resolvers/grassroots-union.resolver';
 import { LeaderResolver } from './resolvers/leader.resolver';
 import { MemberResolver, UnitMembersResolver } from './resolvers/member.resolver';
@@ -27,6 +37,14 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         MemberResolver,
         UnitMembersResolver,
         AuditResolver,
+        CityRecordsResolver,
+        CampaignResultFieldsResolver,
+        AwardDecisionFieldsResolver,
+        InitiativeFieldsResolver,
+        TrainingFieldsResolver,
+        AgreementFieldsResolver,
+        AgreementReviewFieldsResolver,
+        DistrictFiguresResolver,
       ],
       authChecker: cityAuthChecker,
       // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.

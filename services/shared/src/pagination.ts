@@ -93,13 +93,14 @@ export function decodeCursor(cursor: string | null | undefined): KeysetPosition 
 }
 
 /** Builds a connection from `rows` fetched with a limit of `first + 1`. */
-export function toConnection<T extends { sortKey: string; id: string }>(
+export function toConnection<T extends { id: string }>(
   rows: T[],
   first: number,
   totalCount: number,
+  keyOf: (row: T) => string,
 ): Connection<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
+  const edges = page.map((node) => ({ cursor: encodeCursor({ sortKey: keyOf(node), id: node.id }), node }));
   return {
     totalCount,
     edges,

@@ -24,6 +24,10 @@ export const cityReferenceResolvers = {
     __resolveReference: (ref: CityKey, ctx: CityContext) =>
       ref.cityCode === ctx.cityCode ? ctx.loaders.memberById.load(ref.id) : null,
   },
+  CampaignResult: {
+    __resolveReference: (ref: CityKey, ctx: CityContext) =>
+      ref.cityCode === ctx.cityCode ? ctx.recordLoaders.campaignResultById.load(ref.id) : null,
+  },
   GrassrootsUnion: {
     __resolveReference: (ref: CityKey, ctx: CityContext) =>
       ref.cityCode === ctx.cityCode ? ctx.loaders.grassrootsUnionById.load(ref.id) : null,

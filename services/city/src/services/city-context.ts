@@ -4,6 +4,9 @@ import type { Identity } from '../../../shared/src/identity';
 import { AuditEntry } from '../entities/audit-entry.entity';
 import { WrongCityError } from '../errors/city-errors';
 import { createCityLoaders } from '../loaders/city-loaders';
+import { createRecordLoaders } from '../loaders/record-loaders';
+import { CityStatsService } from './city-stats.service';
+import { RecordsService } from './records.service';
 import { canManageUnit } from './city-access';
 import { CityFiguresService } from './city-figures.service';
 import { GrassrootsUnionService } from './grassroots-union.service';
@@ -13,12 +16,16 @@ import { OrganisationService } from './organisation.service';
 /** Everything a resolver may touch, built afresh for each request, for the identity asking. */
 export function createCityContext(db: DataSource, cityCode: string, identity: Identity) {
   const loaders = createCityLoaders(db, cityCode);
+  const recordLoaders = createRecordLoaders(db, cityCode);
   const audit = new AuditTrail(db, identity, AuditEntry);
   return {
     cityCode,
     identity,
     loaders,
+    recordLoaders,
     audit,
+    records: new RecordsService(db, cityCode, recordLoaders),
+    stats: new CityStatsService(db),
     organisations: new OrganisationService(db, cityCode, loaders),
     grassrootsUnions: new GrassrootsUnionService(db, cityCode, loaders),
     figures: new CityFiguresService(db, cityCode, loaders),

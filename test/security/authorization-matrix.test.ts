@@ -25,7 +25,20 @@ const only = (...allowed: string[]): Record<string, Outcome> =>
 let counter = 0;
 const unique = () => (counter += 1);
 
-const MUTATIONS: { name: string; query: () => string; expected: Record<string, Outcome> }[] = [
+type MutationCase = {
+  name: string;
+  query: (federation: RunningFederation, officer: string) => string | Promise<string>;
+  expected: Record<string, Outcome>;
+};
+
+/** The current version of a unit, read as an officer, so that an allowed update is not a CONFLICT. */
+const versionOf = async (federation: RunningFederation, officer: string, id: string) =>
+  (await federation.query(`{ grassrootsUnion(cityCode: "HN", id: "${id}") { version } }`, {}, officer)).data!
+    .grassrootsUnion.version as number;
+
+const HN_OFFICER_ONLY = only('HN officer');
+
+const MUTATIONS: MutationCase[] = [
   {
     name: 'registerCity',
     query: () => {
@@ -52,6 +65,65 @@ const MUTATIONS: { name: string; query: () => string; expected: Record<string, O
     query: () => `mutation { updateMemberContact(cityCode: "HN", id: "hn-thcs-thpt-newton-m001",
       input: { phone: "09${String(10000000 + unique()).slice(-8)}" }) { id } }`,
     expected: only('HN officer', 'Newton officer'),
+  },
+  {
+    name: 'createGrassrootsUnion',
+    query:
+      () => `mutation { createGrassrootsUnion(cityCode: "HN", input: { schoolName: "Trường Mầm non Thử ${unique()}",
+      schoolLevel: PRESCHOOL, managedById: "hn-cong-doan-nganh-giao-duc", memberCount: 20 }) { id } }`,
+    expected: HN_OFFICER_ONLY,
+  },
+  {
+    name: 'updateGrassrootsUnion',
+    query: async (
+      federation,
+      officer,
+    ) => `mutation { updateGrassrootsUnion(cityCode: "HN", id: "hn-truong-thpt-hoa-sen",
+      version: ${await versionOf(federation, officer, 'hn-truong-thpt-hoa-sen')}, input: { memberCount: ${40 + unique()} }) { id } }`,
+    expected: HN_OFFICER_ONLY,
+  },
+  {
+    name: 'closeGrassrootsUnion',
+    query: async (
+      federation,
+      officer,
+    ) => `mutation { closeGrassrootsUnion(cityCode: "HN", id: "hn-truong-thpt-sao-mai",
+      version: ${await versionOf(federation, officer, 'hn-truong-thpt-sao-mai')},
+      input: { status: MERGED, validTo: "2025-06-30", note: "test ${unique()}" }) { id } }`,
+    expected: HN_OFFICER_ONLY,
+  },
+  {
+    name: 'recordCampaignResult',
+    query:
+      () => `mutation { recordCampaignResult(cityCode: "HN", input: { campaignCode: "truong-hoc-hanh-phuc",
+      schoolYear: "${2000 + unique()}-${2001 + counter}", reportedById: "hn-cong-doan-nganh-giao-duc", participants: 100 }) { id } }`,
+    expected: HN_OFFICER_ONLY,
+  },
+  {
+    name: 'recordAwardDecision',
+    query:
+      () => `mutation { recordAwardDecision(cityCode: "HN", input: { schoolYear: "2024-2025", kind: BANG_KHEN,
+      issuerLevel: CITY_EDUCATION_UNION, recipientType: INDIVIDUAL, recipientCount: ${unique()} }) { id } }`,
+    expected: HN_OFFICER_ONLY,
+  },
+  {
+    name: 'revokeAwardDecision',
+    query: () =>
+      `mutation { revokeAwardDecision(cityCode: "HN", id: "ctph-05-review-ca-nhan", version: 1, reason: "test") { id } }`,
+    expected: HN_OFFICER_ONLY,
+  },
+  {
+    name: 'recordInitiative',
+    query:
+      () => `mutation { recordInitiative(cityCode: "HN", input: { title: "Sáng kiến thử ${unique()}", authorName: "Lê An",
+      schoolYear: "2024-2025", level: GRASSROOTS, grade: "B" }) { id } }`,
+    expected: HN_OFFICER_ONLY,
+  },
+  {
+    name: 'recordTraining',
+    query: () => `mutation { recordTraining(cityCode: "HN", input: { title: "Tập huấn thử ${unique()}",
+      organiserId: "hn-cong-doan-nganh-giao-duc", schoolYear: "2024-2025", classes: 1, attendances: 40 }) { id } }`,
+    expected: HN_OFFICER_ONLY,
   },
 ];
 
@@ -83,7 +155,7 @@ describe(`authorization matrix through the gateway (${ENGINE})`, () => {
 
   describe.each(MUTATIONS)('mutation $name', ({ query, expected }) => {
     it.each(Object.keys(ROLES))('as %s', async (role) => {
-      const result = await federation.query(query(), {}, tokens[role]);
+      const result = await federation.query(await query(federation, tokens['HN officer']!), {}, tokens[role]);
       expect(outcomeOf(result)).toBe(expected[role]);
     });
   });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { projectRoot } from '../../shared/src/project-root';
+import { CitySettings, DEFAULT_CITY_SETTINGS } from './services/city-context';
 import { DatabaseSettings } from '../../shared/src/database';
 import { cityCodeEnv, Env, intEnv, secretEnv } from '../../shared/src/env';
 
@@ -8,6 +9,7 @@ export interface CityConfig {
   port: number;
   host: string;
   database: DatabaseSettings;
+  settings: CitySettings;
   /** INTERNAL_IDENTITY_SECRET, checked when the service starts (scripts that only load data need none). */
   identitySecret: string | undefined;
 }
@@ -18,6 +20,12 @@ export function readCityConfig(env: Env): CityConfig {
     cityCode,
     port: intEnv(env, 'PORT', 4100),
     host: env.HOST ?? '127.0.0.1',
+    settings: {
+      initiativeGrades: (env.INITIATIVE_GRADES ?? DEFAULT_CITY_SETTINGS.initiativeGrades.join(','))
+        .split(',')
+        .map((grade) => grade.trim())
+        .filter(Boolean),
+    },
     identitySecret: secretEnv(env, 'INTERNAL_IDENTITY_SECRET'),
     database: {
       url: env.DATABASE_URL || undefined,

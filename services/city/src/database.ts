@@ -9,6 +9,7 @@ import { Organisation } from './entities/organisation.entity';
 import { CityBackbone1763800000000 } from './migrations/1763800000000-city-backbone';
 import { MembersAndAudit1763900000000 } from './migrations/1763900000000-members-and-audit';
 import { UnionRecords1764000000000 } from './migrations/1764000000000-union-records';
+import { UnitVersions1764100000000 } from './migrations/1764100000000-unit-versions';
 import { AwardDecision } from './entities/award-decision.entity';
 import { Campaign } from './entities/campaign.entity';
 import { CampaignResult } from './entities/campaign-result.entity';
@@ -41,6 +42,7 @@ export const CITY_MIGRATIONS = [
   CityBackbone1763800000000,
   MembersAndAudit1763900000000,
   UnionRecords1764000000000,
+  UnitVersions1764100000000,
 ];
 
 /**

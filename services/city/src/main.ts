@@ -11,7 +11,7 @@ export async function startCity(env: Env): Promise<RunningService & { cityCode: 
   const config = readCityConfig(env);
   const identitySecret = internalSecret(config.identitySecret); // fail before touching the database
   const db = await openCityDatabase(config.database, config.cityCode);
-  const { app, apollo } = await createCityServer(db, config.cityCode, identitySecret);
+  const { app, apollo } = await createCityServer(db, config.cityCode, identitySecret, config.settings);
   const running = await listen(app, config.port, config.host, async () => {
     await apollo.stop();
     await db.destroy();

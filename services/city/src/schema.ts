@@ -4,6 +4,7 @@ import { buildFederatedSchema } from '../../shared/src/federated-schema';
 import { City, SchoolLevelEntry } from './entities/city.type';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CityResolver } from './resolvers/city.resolver';
+import { CityMutationsResolver } from './resolvers/city-mutations.resolver';
 import { CityRecordsResolver } from './resolvers/city-records.resolver';
 import {
   AgreementFieldsResolver,
@@ -45,6 +46,7 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         AgreementFieldsResolver,
         AgreementReviewFieldsResolver,
         DistrictFiguresResolver,
+        CityMutationsResolver,
       ],
       authChecker: cityAuthChecker,
       // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.

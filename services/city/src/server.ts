@@ -2,10 +2,15 @@ import { DataSource } from 'typeorm';
 import { createGraphQLApp, startSubgraphApollo } from '../../shared/src/http-service';
 import { IDENTITY_HEADER, verifyInternalIdentity } from '../../shared/src/internal-identity';
 import { buildCitySchema } from './schema';
-import { CityContext, createCityContext } from './services/city-context';
+import { CityContext, CitySettings, createCityContext, DEFAULT_CITY_SETTINGS } from './services/city-context';
 
 /** The city subgraph for one deployment, ready to be listened on (see main.ts). */
-export async function createCityServer(db: DataSource, cityCode: string, identitySecret: Uint8Array) {
+export async function createCityServer(
+  db: DataSource,
+  cityCode: string,
+  identitySecret: Uint8Array,
+  settings: CitySettings = DEFAULT_CITY_SETTINGS,
+) {
   const apollo = await startSubgraphApollo<CityContext>(await buildCitySchema());
   const app = createGraphQLApp({
     apollo,
@@ -14,6 +19,7 @@ export async function createCityServer(db: DataSource, cityCode: string, identit
         db,
         cityCode,
         await verifyInternalIdentity(request.get(IDENTITY_HEADER), identitySecret),
+        settings,
       ),
     health: async () => {
       await db.query('SELECT 1');

@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, VersionColumn } from 'typeorm';
 import { SearchableUnit } from './historic-unit';
 import { SchoolLevel } from './enums';
 
@@ -35,4 +35,12 @@ export class GrassrootsUnion extends SearchableUnit {
   @Field(() => Int, { description: 'Đoàn viên on the roll.' })
   @Column({ name: 'member_count', type: 'int' })
   memberCount!: number;
+
+  @Field(() => Int, { description: 'Send it back with an update; a stale version is a CONFLICT.' })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the unit was closed, merged or moved.' })
+  @Column({ name: 'status_note', type: 'text', nullable: true })
+  statusNote!: string | null;
 }

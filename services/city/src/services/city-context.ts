@@ -6,15 +6,30 @@ import { WrongCityError } from '../errors/city-errors';
 import { createCityLoaders } from '../loaders/city-loaders';
 import { createRecordLoaders } from '../loaders/record-loaders';
 import { CityStatsService } from './city-stats.service';
+import { RecordEditorService } from './record-editor.service';
 import { RecordsService } from './records.service';
+import { UnitEditorService } from './unit-editor.service';
 import { canManageUnit } from './city-access';
 import { CityFiguresService } from './city-figures.service';
 import { GrassrootsUnionService } from './grassroots-union.service';
 import { MemberService } from './member.service';
 import { OrganisationService } from './organisation.service';
 
+/** What a deployment may configure about its records. */
+export interface CitySettings {
+  /** The grading scale of initiatives, best first (INITIATIVE_GRADES, default A,B,C). */
+  initiativeGrades: string[];
+}
+
+export const DEFAULT_CITY_SETTINGS: CitySettings = { initiativeGrades: ['A', 'B', 'C'] };
+
 /** Everything a resolver may touch, built afresh for each request, for the identity asking. */
-export function createCityContext(db: DataSource, cityCode: string, identity: Identity) {
+export function createCityContext(
+  db: DataSource,
+  cityCode: string,
+  identity: Identity,
+  settings: CitySettings = DEFAULT_CITY_SETTINGS,
+) {
   const loaders = createCityLoaders(db, cityCode);
   const recordLoaders = createRecordLoaders(db, cityCode);
   const audit = new AuditTrail(db, identity, AuditEntry);
@@ -26,6 +41,8 @@ export function createCityContext(db: DataSource, cityCode: string, identity: Id
     audit,
     records: new RecordsService(db, cityCode, recordLoaders),
     stats: new CityStatsService(db),
+    units: new UnitEditorService(db, cityCode, loaders, audit),
+    recordEditor: new RecordEditorService(db, cityCode, audit, settings.initiativeGrades),
     organisations: new OrganisationService(db, cityCode, loaders),
     grassrootsUnions: new GrassrootsUnionService(db, cityCode, loaders),
     figures: new CityFiguresService(db, cityCode, loaders),

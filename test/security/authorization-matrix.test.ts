@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TokenClaims } from '../../scripts/demo-keys';
 import { RunningFederation, startFederation } from '../../scripts/local-federation';
 import { ENGINE } from '../../scripts/throwaway-databases';
@@ -123,6 +125,12 @@ const MUTATIONS: MutationCase[] = [
     name: 'recordTraining',
     query: () => `mutation { recordTraining(cityCode: "HN", input: { title: "Tập huấn thử ${unique()}",
       organiserId: "hn-cong-doan-nganh-giao-duc", schoolYear: "2024-2025", classes: 1, attendances: 40 }) { id } }`,
+    expected: HN_OFFICER_ONLY,
+  },
+  {
+    name: 'importCityRecords',
+    query: () => `mutation { importCityRecords(cityCode: "HN", fileName: "hn-units-valid.xlsx",
+      contentBase64: "${readFileSync(join(__dirname, '..', 'fixtures', 'hn-units-valid.xlsx')).toString('base64')}") { applied } }`,
     expected: HN_OFFICER_ONLY,
   },
 ];

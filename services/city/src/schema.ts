@@ -5,6 +5,7 @@ import { City, SchoolLevelEntry } from './entities/city.type';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CityResolver } from './resolvers/city.resolver';
 import { CityMutationsResolver } from './resolvers/city-mutations.resolver';
+import { ImportResolver } from './resolvers/import.resolver';
 import { CityRecordsResolver } from './resolvers/city-records.resolver';
 import {
   AgreementFieldsResolver,
@@ -47,6 +48,7 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         AgreementReviewFieldsResolver,
         DistrictFiguresResolver,
         CityMutationsResolver,
+        ImportResolver,
       ],
       authChecker: cityAuthChecker,
       // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.

@@ -7,6 +7,7 @@ import { createCityLoaders } from '../loaders/city-loaders';
 import { createRecordLoaders } from '../loaders/record-loaders';
 import { CityStatsService } from './city-stats.service';
 import { RecordEditorService } from './record-editor.service';
+import { RecordImportService } from './record-import.service';
 import { RecordsService } from './records.service';
 import { UnitEditorService } from './unit-editor.service';
 import { canManageUnit } from './city-access';
@@ -43,6 +44,7 @@ export function createCityContext(
     stats: new CityStatsService(db),
     units: new UnitEditorService(db, cityCode, loaders, audit),
     recordEditor: new RecordEditorService(db, cityCode, audit, settings.initiativeGrades),
+    imports: new RecordImportService(db, cityCode, audit),
     organisations: new OrganisationService(db, cityCode, loaders),
     grassrootsUnions: new GrassrootsUnionService(db, cityCode, loaders),
     figures: new CityFiguresService(db, cityCode, loaders),

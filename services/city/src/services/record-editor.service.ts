@@ -209,15 +209,13 @@ export class RecordEditorService {
         `organisation ${input.organiserId}`,
         'input.organiserId',
       );
-      await manager
-        .getRepository(Training)
-        .insert({
-          ...input,
-          id,
-          title: nfc(input.title) as string,
-          heldOn: input.heldOn ?? null,
-          isDemo: false,
-        });
+      await manager.getRepository(Training).insert({
+        ...input,
+        id,
+        title: nfc(input.title) as string,
+        heldOn: input.heldOn ?? null,
+        isDemo: false,
+      });
       await this.audit.record(manager, { operation: 'recordTraining', recordType: 'Training', recordId: id });
     });
     return this.tagged(await this.db.getRepository(Training).findOneByOrFail({ id }));

@@ -215,4 +215,17 @@ describe(`city records from SEED-FACTS through the gateway (${ENGINE})`, () => {
       extensions: { code: 'BAD_USER_INPUT', argument: 'schoolYear' },
     });
   });
+
+  it('keeps each unit’s membership per school year, public', async () => {
+    const result = await federation.query(`{ grassrootsUnion(cityCode: "HP", id: "hp-thpt-cat-ba") {
+      memberCount membershipHistory { schoolYear members } } }`);
+    const unit = result.data!.grassrootsUnion;
+    expect(unit.membershipHistory.map((year: any) => year.schoolYear)).toEqual([
+      '2021-2022',
+      '2022-2023',
+      '2023-2024',
+      '2024-2025',
+    ]);
+    expect(unit.membershipHistory[1].members).toBe(unit.memberCount);
+  });
 });

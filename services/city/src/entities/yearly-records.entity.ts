@@ -3,14 +3,17 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A unit's membership as reported for one school year: the public figure behind every count. */
+@ObjectType('MembershipYear')
 @Entity('unit_membership')
 export class UnitMembership {
   @PrimaryColumn({ name: 'unit_id', type: 'varchar', length: 64 })
   unitId!: string;
 
+  @Field()
   @PrimaryColumn({ name: 'school_year', type: 'varchar', length: 9 })
   schoolYear!: string;
 
+  @Field(() => Int)
   @Column({ type: 'int' })
   members!: number;
 }

@@ -43,6 +43,15 @@ export function createRecordLoaders(db: DataSource, cityCode: string) {
         (row) => row.agreementId,
       ),
     ),
+    membershipByUnitId: new DataLoader<string, UnitMembership[]>(async (unitIds) =>
+      groupedInKeyOrder(
+        unitIds,
+        await db
+          .getRepository(UnitMembership)
+          .find({ where: { unitId: In([...unitIds]) }, order: { schoolYear: 'ASC' } }),
+        (row) => row.unitId,
+      ),
+    ),
     /** Members an organisation's units reported for a school year; key "<organisation id>|<school year>". */
     membersByScopeYear: new DataLoader<string, number>(async (keys) => {
       const pairs = keys.map((key) => key.split('|'));

@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { District } from '../entities/district.entity';
 import { GrassrootsUnion, School } from '../entities/grassroots-union.entity';
 import { Organisation } from '../entities/organisation.entity';
+import { UnitMembership } from '../entities/yearly-records.entity';
 import type { CityContext } from '../services/city-context';
 import { CityRecordArgs } from './args';
 
@@ -21,6 +22,11 @@ export class GrassrootsUnionResolver {
   @FieldResolver(() => District, { nullable: true })
   district(@Root() union: GrassrootsUnion, @Ctx() ctx: CityContext) {
     return union.districtId ? ctx.figures.districtById(union.districtId) : null;
+  }
+
+  @FieldResolver(() => [UnitMembership], { description: 'Members as reported for each school year.' })
+  membershipHistory(@Root() union: GrassrootsUnion, @Ctx() ctx: CityContext) {
+    return ctx.recordLoaders.membershipByUnitId.load(union.id);
   }
 
   @FieldResolver(() => Organisation, { description: 'The body that manages it directly.' })

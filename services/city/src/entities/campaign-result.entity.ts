@@ -1,6 +1,19 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 
+/** The figures of a result, all optional: a report gives what it gives. */
+export const RESULT_FIGURES = [
+  'participants',
+  'participatingUnits',
+  'initiativesSubmitted',
+  'initiativesGraded',
+  'initiativesGradeA',
+  'target',
+  'achievementPercent',
+  'collectivesCommended',
+  'individualsCommended',
+] as const;
+
 /**
  * What a city (or one of its federations) reported for a campaign in a school year. Figures are kept
  * as reported; implausible ones are flagged by `dataQualityWarnings`, never corrected.

@@ -1,35 +1,24 @@
+import type DataLoader from 'dataloader';
 import type { CityContext } from '../services/city-context';
 
 type CityKey = { cityCode: string; id: string };
 
-/** Every entity fetch goes through a loader; keys of another city resolve to null. */
+/** A reference of this city resolves through its loader; a key of another city resolves to null. */
+const ownCity = (loader: (ctx: CityContext) => DataLoader<string, unknown>) => ({
+  __resolveReference: (ref: CityKey, ctx: CityContext) =>
+    ref.cityCode === ctx.cityCode ? loader(ctx).load(ref.id) : null,
+});
+
+/** Every entity fetch goes through a per-request loader. */
 export const cityReferenceResolvers = {
   City: {
     __resolveReference: (ref: { code: string }, ctx: CityContext) => (ref.code === ctx.cityCode ? ref : null),
   },
   SchoolLevel: { __resolveReference: (ref: { code: string }) => ref },
-  Organisation: {
-    __resolveReference: (ref: CityKey, ctx: CityContext) =>
-      ref.cityCode === ctx.cityCode ? ctx.loaders.organisationById.load(ref.id) : null,
-  },
-  Leader: {
-    __resolveReference: (ref: CityKey, ctx: CityContext) =>
-      ref.cityCode === ctx.cityCode ? ctx.loaders.leaderById.load(ref.id) : null,
-  },
-  District: {
-    __resolveReference: (ref: CityKey, ctx: CityContext) =>
-      ref.cityCode === ctx.cityCode ? ctx.loaders.districtById.load(ref.id) : null,
-  },
-  Member: {
-    __resolveReference: (ref: CityKey, ctx: CityContext) =>
-      ref.cityCode === ctx.cityCode ? ctx.loaders.memberById.load(ref.id) : null,
-  },
-  CampaignResult: {
-    __resolveReference: (ref: CityKey, ctx: CityContext) =>
-      ref.cityCode === ctx.cityCode ? ctx.recordLoaders.campaignResultById.load(ref.id) : null,
-  },
-  GrassrootsUnion: {
-    __resolveReference: (ref: CityKey, ctx: CityContext) =>
-      ref.cityCode === ctx.cityCode ? ctx.loaders.grassrootsUnionById.load(ref.id) : null,
-  },
+  Organisation: ownCity((ctx) => ctx.loaders.organisationById),
+  Leader: ownCity((ctx) => ctx.loaders.leaderById),
+  District: ownCity((ctx) => ctx.loaders.districtById),
+  Member: ownCity((ctx) => ctx.loaders.memberById),
+  GrassrootsUnion: ownCity((ctx) => ctx.loaders.grassrootsUnionById),
+  CampaignResult: ownCity((ctx) => ctx.recordLoaders.campaignResultById),
 };

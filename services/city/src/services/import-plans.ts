@@ -1,7 +1,7 @@
 import { DataSource, In } from 'typeorm';
 import { foldForSearch, vietnameseSortKey } from '../../../shared/src/vietnamese-text';
 import { Campaign } from '../entities/campaign.entity';
-import { CampaignResult } from '../entities/campaign-result.entity';
+import { CampaignResult, RESULT_FIGURES } from '../entities/campaign-result.entity';
 import { District } from '../entities/district.entity';
 import { UnitStatus } from '../entities/enums';
 import { GrassrootsUnion } from '../entities/grassroots-union.entity';
@@ -107,18 +107,7 @@ export async function planUnits(db: DataSource, cityCode: string, rows: ParsedRo
   return plan;
 }
 
-const FIGURES = [
-  'participants',
-  'participatingUnits',
-  'initiativesSubmitted',
-  'initiativesGraded',
-  'initiativesGradeA',
-  'target',
-  'achievementPercent',
-  'collectivesCommended',
-  'individualsCommended',
-  'highlights',
-] as const;
+const FIGURES = [...RESULT_FIGURES, 'highlights'] as const;
 
 export async function planResults(db: DataSource, cityCode: string, rows: ParsedRow[], problem: Problem) {
   const campaign = lookup(

@@ -8,7 +8,7 @@ import { foldForSearch, vietnameseSortKey } from '../../../shared/src/vietnamese
 import type { AuditEntry } from '../entities/audit-entry.entity';
 import { AwardDecision } from '../entities/award-decision.entity';
 import { Campaign } from '../entities/campaign.entity';
-import { CampaignResult } from '../entities/campaign-result.entity';
+import { CampaignResult, RESULT_FIGURES } from '../entities/campaign-result.entity';
 import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { Initiative } from '../entities/initiative.entity';
 import { Organisation } from '../entities/organisation.entity';
@@ -22,17 +22,6 @@ import type {
 } from '../resolvers/record-inputs';
 
 const nfc = (text: string | null | undefined) => text?.trim().normalize('NFC') || null;
-const FIGURES = [
-  'participants',
-  'participatingUnits',
-  'initiativesSubmitted',
-  'initiativesGraded',
-  'initiativesGradeA',
-  'target',
-  'achievementPercent',
-  'collectivesCommended',
-  'individualsCommended',
-] as const;
 
 /** Recording a city's results, awards, initiatives and trainings; every change audited in its transaction. */
 export class RecordEditorService {
@@ -52,7 +41,7 @@ export class RecordEditorService {
     const { campaignCode, schoolYear, reportedById } = input;
     // A result is replaced whole: a figure left out of the new report is no longer reported.
     const values = Object.fromEntries(
-      FIGURES.map((name) => [name, input[name] ?? null]),
+      RESULT_FIGURES.map((name) => [name, input[name] ?? null]),
     ) as Partial<CampaignResult>;
     values.highlights = nfc(input.highlights);
     await this.db.transaction(async (manager) => {

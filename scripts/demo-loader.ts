@@ -6,7 +6,7 @@ import { haiphongRecords } from './demo-data/haiphong-records';
 import { hanoiRecords } from './demo-data/hanoi-records';
 import { CatalogWriterService } from '../services/cooperation/src/services/catalog-writer.service';
 import type { CityRegistration } from '../services/cooperation/src/services/registry.service';
-import { MEMBER_CITIES, PARTNERSHIPS, SCHOOL_LEVELS } from './demo-data/cooperation';
+import { demoCatalog, MEMBER_CITIES, PARTNERSHIPS, SCHOOL_LEVELS } from './demo-data/cooperation';
 import { generatedCityDirectory, generatedCityRecords } from './demo-data/generated-city';
 import { haiphongDirectory } from './demo-data/haiphong';
 import { hanoiDirectory } from './demo-data/hanoi';
@@ -35,4 +35,6 @@ export async function loadCooperationDemo(
   await writer.upsertCities([...MEMBER_CITIES, ...extraCities]);
   await writer.upsertSchoolLevels(SCHOOL_LEVELS);
   await writer.upsertPartnerships(PARTNERSHIPS);
+  const catalog = demoCatalog();
+  await writer.upsertCatalog(catalog.campaigns, catalog.editions, catalog.joint);
 }

@@ -21,6 +21,8 @@ export function createGateway(config: GatewayConfig) {
   );
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
+    // With the Apollo-Query-Plan-Experimental header, a response carries its query plan (off in production).
+    __exposeQueryPlanExperimental: config.limits.introspection,
     buildService: ({ name, url }) =>
       name === CITIES_SUBGRAPH
         ? router

@@ -1,3 +1,5 @@
+import { CampaignScope, CatalogCampaignKind } from '../../services/cooperation/src/entities/catalog.entity';
+import { HANOI_CAMPAIGNS, NAMED_CAMPAIGNS } from './campaigns';
 import type { CityRegistration } from '../../services/cooperation/src/services/registry.service';
 import type { PartnershipRecord } from '../../services/cooperation/src/services/partnership.service';
 
@@ -42,3 +44,24 @@ export const PARTNERSHIPS: PartnershipRecord[] = [
   twin('tx-tt-2', 'hn-truong-thcs-nhan-chinh', 'hn-truong-thcs-tien-xuan', '2022-12-15'),
   twin('tx-tt-3', 'hn-truong-mam-non-kim-giang', 'hn-truong-mam-non-yen-trung', '2023-01-10'),
 ];
+
+const SCHOOL_YEARS = ['2021-2022', '2022-2023', '2023-2024', '2024-2025'];
+
+/** The catalog: every campaign the articles name, each with editions for the years the records cover. */
+export function demoCatalog() {
+  const campaigns = [...NAMED_CAMPAIGNS, ...HANOI_CAMPAIGNS].map((campaign) => ({
+    code: campaign.code,
+    name: campaign.name,
+    kind: campaign.kind as unknown as CatalogCampaignKind,
+    launchedBy: campaign.launchedBy ?? null,
+    scope: campaign.isLocal ? CampaignScope.CITY : CampaignScope.NATIONAL,
+    startYear: campaign.code === 'nha-truong-cung-chung-tay' ? 2022 : null,
+    description: null,
+  }));
+  const editions = campaigns.flatMap(({ code }) =>
+    SCHOOL_YEARS.map((period) => ({ campaignCode: code, period })),
+  );
+  // "Dạy tốt, học tốt" is compared by the two cities that agreed to; every other campaign by all.
+  const joint = ['HN', 'HP'].map((cityCode) => ({ campaignCode: 'hai-tot', cityCode }));
+  return { campaigns, editions, joint };
+}

@@ -2,9 +2,14 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../shared/src/federated-schema';
 import { City, SchoolLevelEntry } from './entities/city.type';
+import { AwardPeriod, CampaignEdition } from './entities/comparison.types';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CityResolver } from './resolvers/city.resolver';
 import { CityMutationsResolver } from './resolvers/city-mutations.resolver';
+import {
+  AwardPeriodContributionResolver,
+  CampaignEditionContributionResolver,
+} from './resolvers/comparison-contributions.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { CityRecordsResolver } from './resolvers/city-records.resolver';
 import {
@@ -49,10 +54,12 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         DistrictFiguresResolver,
         CityMutationsResolver,
         ImportResolver,
+        CampaignEditionContributionResolver,
+        AwardPeriodContributionResolver,
       ],
       authChecker: cityAuthChecker,
       // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.
-      orphanedTypes: [City, SchoolLevelEntry],
+      orphanedTypes: [City, SchoolLevelEntry, CampaignEdition, AwardPeriod],
     },
     cityReferenceResolvers,
   );

@@ -1,14 +1,28 @@
 import { DataSource } from 'typeorm';
 import { DatabaseSettings, openDatabase } from '../../shared/src/database';
 import { AuditEntry } from './entities/audit-entry.entity';
+import { CatalogCampaign, EditionRow, JointCampaign } from './entities/catalog.entity';
+import { CampaignCatalog1764000000100 } from './migrations/1764000000100-campaign-catalog';
 import { MemberCity } from './entities/member-city.entity';
 import { SchoolLevelEntry } from './entities/school-level.entity';
 import { SchoolPartnership } from './entities/school-partnership.entity';
 import { CooperationBackbone1763800000100 } from './migrations/1763800000100-cooperation-backbone';
 import { CooperationAudit1763900000100 } from './migrations/1763900000100-cooperation-audit';
 
-export const COOPERATION_ENTITIES = [MemberCity, SchoolLevelEntry, SchoolPartnership, AuditEntry];
-export const COOPERATION_MIGRATIONS = [CooperationBackbone1763800000100, CooperationAudit1763900000100];
+export const COOPERATION_ENTITIES = [
+  MemberCity,
+  SchoolLevelEntry,
+  SchoolPartnership,
+  AuditEntry,
+  CatalogCampaign,
+  EditionRow,
+  JointCampaign,
+];
+export const COOPERATION_MIGRATIONS = [
+  CooperationBackbone1763800000100,
+  CooperationAudit1763900000100,
+  CampaignCatalog1764000000100,
+];
 
 export function openCooperationDatabase(settings: DatabaseSettings): Promise<DataSource> {
   return openDatabase(settings, COOPERATION_ENTITIES, COOPERATION_MIGRATIONS);

@@ -2,6 +2,13 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../shared/src/federated-schema';
 import { AuditResolver } from './resolvers/audit.resolver';
+import {
+  AwardPeriodResolver,
+  CampaignComparisonResolver,
+  CampaignEditionResolver,
+  CatalogResolver,
+  CityComparisonResolver,
+} from './resolvers/catalog.resolver';
 import { cooperationAuthChecker } from './services/cooperation-access';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
 import { cooperationReferenceResolvers } from './resolvers/reference-resolvers';
@@ -13,7 +20,17 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildCooperationSchema(): Promise<GraphQLSchema> {
   built ??= buildFederatedSchema(
     {
-      resolvers: [RegistryResolver, SchoolLevelResolver, PartnershipResolver, AuditResolver],
+      resolvers: [
+        RegistryResolver,
+        SchoolLevelResolver,
+        PartnershipResolver,
+        AuditResolver,
+        CatalogResolver,
+        CampaignEditionResolver,
+        CampaignComparisonResolver,
+        CityComparisonResolver,
+        AwardPeriodResolver,
+      ],
       authChecker: cooperationAuthChecker,
     },
     cooperationReferenceResolvers,

@@ -15,6 +15,8 @@ export const cityReferenceResolvers = {
     __resolveReference: (ref: { code: string }, ctx: CityContext) => (ref.code === ctx.cityCode ? ref : null),
   },
   SchoolLevel: { __resolveReference: (ref: { code: string }) => ref },
+  CampaignEdition: { __resolveReference: (ref: { campaignCode: string; period: string }) => ref },
+  AwardPeriod: { __resolveReference: (ref: { period: string }) => ref },
   Organisation: ownCity((ctx) => ctx.loaders.organisationById),
   Leader: ownCity((ctx) => ctx.loaders.leaderById),
   District: ownCity((ctx) => ctx.loaders.districtById),

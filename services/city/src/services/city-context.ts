@@ -6,6 +6,7 @@ import { WrongCityError } from '../errors/city-errors';
 import { createCityLoaders } from '../loaders/city-loaders';
 import { createRecordLoaders } from '../loaders/record-loaders';
 import { CityStatsService } from './city-stats.service';
+import { EditionFiguresService } from './edition-figures.service';
 import { RecordEditorService } from './record-editor.service';
 import { RecordImportService } from './record-import.service';
 import { RecordsService } from './records.service';
@@ -33,6 +34,7 @@ export function createCityContext(
 ) {
   const loaders = createCityLoaders(db, cityCode);
   const recordLoaders = createRecordLoaders(db, cityCode);
+  const stats = new CityStatsService(db);
   const audit = new AuditTrail(db, identity, AuditEntry);
   return {
     cityCode,
@@ -41,7 +43,8 @@ export function createCityContext(
     recordLoaders,
     audit,
     records: new RecordsService(db, cityCode, recordLoaders),
-    stats: new CityStatsService(db),
+    stats,
+    editionFigures: new EditionFiguresService(db, cityCode, stats),
     units: new UnitEditorService(db, cityCode, loaders, audit),
     recordEditor: new RecordEditorService(db, cityCode, audit, settings.initiativeGrades),
     imports: new RecordImportService(db, cityCode, audit),

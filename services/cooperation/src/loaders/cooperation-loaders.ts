@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { inKeyOrder } from '../../../shared/src/batch';
+import { groupedInKeyOrder, inKeyOrder } from '../../../shared/src/batch';
+import { CatalogCampaign, EditionRow, JointCampaign } from '../entities/catalog.entity';
 import { MemberCity } from '../entities/member-city.entity';
 import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { SchoolPartnership } from '../entities/school-partnership.entity';
@@ -20,6 +21,31 @@ export function createCooperationLoaders(db: DataSource) {
         codes,
         await db.getRepository(SchoolLevelEntry).findBy({ code: In([...codes]) }),
         (row) => row.code,
+      ),
+    ),
+    campaignByCode: new DataLoader<string, CatalogCampaign | null>(async (codes) =>
+      inKeyOrder(
+        codes,
+        await db.getRepository(CatalogCampaign).findBy({ code: In([...codes]) }),
+        (row) => row.code,
+      ),
+    ),
+    editionsByCampaign: new DataLoader<string, EditionRow[]>(async (codes) =>
+      groupedInKeyOrder(
+        codes,
+        await db
+          .getRepository(EditionRow)
+          .find({ where: { campaignCode: In([...codes]) }, order: { period: 'ASC' } }),
+        (row) => row.campaignCode,
+      ),
+    ),
+    jointCitiesByCampaign: new DataLoader<string, JointCampaign[]>(async (codes) =>
+      groupedInKeyOrder(
+        codes,
+        await db
+          .getRepository(JointCampaign)
+          .find({ where: { campaignCode: In([...codes]) }, order: { cityCode: 'ASC' } }),
+        (row) => row.campaignCode,
       ),
     ),
     partnershipById: new DataLoader<string, SchoolPartnership | null>(async (ids) =>

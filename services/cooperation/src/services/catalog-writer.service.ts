@@ -1,5 +1,8 @@
 import { DataSource } from 'typeorm';
+import { CatalogCampaign, EditionRow, JointCampaign } from '../entities/catalog.entity';
 import { MemberCity } from '../entities/member-city.entity';
+import { foldForSearch, vietnameseSortKey } from '../../../shared/src/vietnamese-text';
+import { CatalogService } from './catalog.service';
 import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { SchoolPartnership } from '../entities/school-partnership.entity';
 import { PartnershipRecord, partnershipRows } from './partnership.service';
@@ -23,6 +26,26 @@ export class CatalogWriterService {
   async upsertPartnerships(records: PartnershipRecord[]): Promise<void> {
     await this.db.transaction(async (manager) => {
       await manager.getRepository(SchoolPartnership).upsert(await partnershipRows(manager, records), ['id']);
+    });
+  }
+
+  /** The campaign catalog with its editions and the cities that agreed to compare each campaign. */
+  async upsertCatalog(
+    campaigns: Omit<CatalogCampaign, 'searchText' | 'sortKey'>[],
+    editions: { campaignCode: string; period: string }[],
+    joint: { campaignCode: string; cityCode: string }[],
+  ): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const rows = campaigns.map((campaign) => ({
+        ...campaign,
+        name: campaign.name.normalize('NFC'),
+        searchText: foldForSearch(`${campaign.code} ${campaign.name}`),
+        sortKey: vietnameseSortKey(campaign.name),
+      }));
+      await manager.getRepository(CatalogCampaign).upsert(rows, ['code']);
+      const editionRows = editions.map((e) => ({ ...e, periodKind: CatalogService.periodKindOf(e.period) }));
+      await manager.getRepository(EditionRow).upsert(editionRows, ['campaignCode', 'period']);
+      await manager.getRepository(JointCampaign).upsert(joint, ['campaignCode', 'cityCode']);
     });
   }
 }

@@ -4,6 +4,8 @@ import type { Identity } from '../../../shared/src/identity';
 import { AuditEntry } from '../entities/audit-entry.entity';
 import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { createCooperationLoaders } from '../loaders/cooperation-loaders';
+import { CatalogService } from './catalog.service';
+import { ComparisonService } from './comparison.service';
 import { PartnershipService } from './partnership.service';
 import { RegistryService } from './registry.service';
 
@@ -17,6 +19,8 @@ export function createCooperationContext(db: DataSource, identity: Identity) {
     audit,
     registry: new RegistryService(db, loaders, audit),
     partnerships: new PartnershipService(db, loaders, audit),
+    catalog: new CatalogService(db, loaders),
+    comparisons: new ComparisonService(),
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),
   };
 }

@@ -1,0 +1,78 @@
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { AwardKind, IssuerLevel, RecipientType } from './record-enums';
+
+/**
+ * One city's figures for one campaign edition, as the city reports them. Declared identically in the
+ * cooperation subgraph, which computes comparisons from it with @requires.
+ */
+@Directive('@shareable')
+@ObjectType()
+export class EditionCityResult {
+  @Field()
+  cityCode!: string;
+
+  @Field({
+    description: 'False when the city has no city-wide report for the edition: "no report", not zeros.',
+  })
+  reported!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Members of the city’s units in that school year.' })
+  members!: number | null;
+
+  @Field(() => Int, { nullable: true }) participants!: number | null;
+  @Field(() => Int, { nullable: true }) participatingUnits!: number | null;
+  @Field(() => Int, { nullable: true }) initiativesSubmitted!: number | null;
+  @Field(() => Int, { nullable: true }) initiativesGraded!: number | null;
+  @Field(() => Int, { nullable: true }) initiativesGradeA!: number | null;
+  @Field(() => Int, { nullable: true }) target!: number | null;
+  @Field(() => Int, { nullable: true }) achievementPercent!: number | null;
+  @Field(() => Int, { nullable: true }) collectivesCommended!: number | null;
+  @Field(() => Int, { nullable: true }) individualsCommended!: number | null;
+}
+
+/** A campaign in one period; owned by the hub's catalog, every city contributes its result. */
+@Directive('@key(fields: "campaignCode period")')
+@ObjectType()
+export class CampaignEdition {
+  @Field()
+  campaignCode!: string;
+
+  @Field({ description: 'A school year "2022-2023" or a calendar year "2023".' })
+  period!: string;
+}
+
+/** One line of a city's awards in a period: kind × issuer level × collective or individual. */
+@Directive('@shareable')
+@ObjectType()
+export class CityAwardLine {
+  @Field(() => AwardKind)
+  kind!: AwardKind;
+
+  @Field(() => IssuerLevel)
+  issuerLevel!: IssuerLevel;
+
+  @Field(() => RecipientType)
+  recipientType!: RecipientType;
+
+  @Field(() => Int)
+  recipients!: number;
+}
+
+/** One city's award lines for a period (present, possibly empty, whenever the city answered). */
+@Directive('@shareable')
+@ObjectType()
+export class CityAwards {
+  @Field()
+  cityCode!: string;
+
+  @Field(() => [CityAwardLine])
+  lines!: CityAwardLine[];
+}
+
+/** A period of the hub's awards comparison; every city contributes its award lines. */
+@Directive('@key(fields: "period")')
+@ObjectType()
+export class AwardPeriod {
+  @Field()
+  period!: string;
+}

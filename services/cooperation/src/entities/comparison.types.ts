@@ -1,0 +1,152 @@
+import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Indicator } from '../services/comparison-math';
+import { PeriodKind } from './catalog.entity';
+
+// The award vocabulary of the city records, declared identically here for the awards comparison.
+export enum AwardKind {
+  CO_THI_DUA = 'CO_THI_DUA',
+  BANG_KHEN = 'BANG_KHEN',
+  GIAY_KHEN = 'GIAY_KHEN',
+  LAO_DONG_TIEN_TIEN = 'LAO_DONG_TIEN_TIEN',
+  CHIEN_SI_THI_DUA_CO_SO = 'CHIEN_SI_THI_DUA_CO_SO',
+}
+export enum IssuerLevel {
+  TONG_LDLD_VIET_NAM = 'TONG_LDLD_VIET_NAM',
+  CONG_DOAN_GIAO_DUC_VIET_NAM = 'CONG_DOAN_GIAO_DUC_VIET_NAM',
+  LDLD_THANH_PHO = 'LDLD_THANH_PHO',
+  CITY_EDUCATION_UNION = 'CITY_EDUCATION_UNION',
+  DISTRICT_FEDERATION = 'DISTRICT_FEDERATION',
+  GOVERNMENT = 'GOVERNMENT',
+}
+export enum RecipientType {
+  COLLECTIVE = 'COLLECTIVE',
+  INDIVIDUAL = 'INDIVIDUAL',
+}
+registerEnumType(AwardKind, { name: 'AwardKind' });
+registerEnumType(IssuerLevel, { name: 'IssuerLevel' });
+registerEnumType(RecipientType, { name: 'RecipientType' });
+registerEnumType(Indicator, { name: 'Indicator' });
+
+/** One city's figures for an edition, provided by the city subgraph (see services/city). */
+@Directive('@shareable')
+@ObjectType()
+export class EditionCityResult {
+  @Field() cityCode!: string;
+  @Field() reported!: boolean;
+  @Field(() => Int, { nullable: true }) members!: number | null;
+  @Field(() => Int, { nullable: true }) participants!: number | null;
+  @Field(() => Int, { nullable: true }) participatingUnits!: number | null;
+  @Field(() => Int, { nullable: true }) initiativesSubmitted!: number | null;
+  @Field(() => Int, { nullable: true }) initiativesGraded!: number | null;
+  @Field(() => Int, { nullable: true }) initiativesGradeA!: number | null;
+  @Field(() => Int, { nullable: true }) target!: number | null;
+  @Field(() => Int, { nullable: true }) achievementPercent!: number | null;
+  @Field(() => Int, { nullable: true }) collectivesCommended!: number | null;
+  @Field(() => Int, { nullable: true }) individualsCommended!: number | null;
+}
+
+export const RESULT_SELECTION =
+  'cityCode reported members participants participatingUnits initiativesSubmitted initiativesGraded ' +
+  'initiativesGradeA target achievementPercent collectivesCommended individualsCommended';
+
+@Directive('@key(fields: "campaignCode period")')
+@ObjectType()
+export class CampaignEdition {
+  @Field() campaignCode!: string;
+  @Field() period!: string;
+  @Field(() => PeriodKind) periodKind!: PeriodKind;
+
+  @Directive('@external')
+  @Field(() => [EditionCityResult])
+  cityResults?: EditionCityResult[];
+
+  @Directive('@external')
+  @Field(() => [EditionCityResult])
+  previousCityResults?: EditionCityResult[];
+}
+
+@ObjectType()
+export class IndicatorValue {
+  @Field(() => Indicator) indicator!: Indicator;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Int, { nullable: true, description: '1 is best; ties share a rank.' }) rank!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The leader’s value minus this city’s.' }) gapToLeader!:
+    number | null;
+  @Field(() => Float, { nullable: true }) previousValue!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Against the previous edition.' }) change!:
+    number | null;
+}
+
+@ObjectType()
+export class CityComparison {
+  @Field() cityCode!: string;
+  @Field({ description: 'False: "no report" for this edition, and no indicator is computed.' })
+  reported!: boolean;
+  @Field(() => EditionCityResult, { description: 'The raw figures as the city reported them.' })
+  figures!: EditionCityResult;
+  @Field(() => [IndicatorValue]) indicators!: IndicatorValue[];
+}
+
+@ObjectType()
+export class IndicatorLeader {
+  @Field(() => Indicator) indicator!: Indicator;
+  @Field(() => String, { nullable: true, description: 'Null when no city has a value.' }) cityCode!:
+    string | null;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+}
+
+@ObjectType({ description: 'The same campaign edition, city against city, computed by the hub.' })
+export class CampaignComparison {
+  @Field() campaignCode!: string;
+  @Field() period!: string;
+  @Field() previousPeriod!: string;
+  @Field(() => [CityComparison]) cities!: CityComparison[];
+  @Field(() => [IndicatorLeader]) leaders!: IndicatorLeader[];
+}
+
+@Directive('@shareable')
+@ObjectType()
+export class CityAwardLine {
+  @Field(() => AwardKind) kind!: AwardKind;
+  @Field(() => IssuerLevel) issuerLevel!: IssuerLevel;
+  @Field(() => RecipientType) recipientType!: RecipientType;
+  @Field(() => Int) recipients!: number;
+}
+
+@Directive('@shareable')
+@ObjectType()
+export class CityAwards {
+  @Field() cityCode!: string;
+  @Field(() => [CityAwardLine]) lines!: CityAwardLine[];
+}
+
+@Directive('@key(fields: "period")')
+@ObjectType()
+export class AwardPeriod {
+  @Field() period!: string;
+
+  @Directive('@external')
+  @Field(() => [CityAwards])
+  cityAwards?: CityAwards[];
+}
+
+@ObjectType()
+export class CityCount {
+  @Field() cityCode!: string;
+  @Field(() => Int) recipients!: number;
+}
+
+@ObjectType({ description: 'One award kind × issuer level × recipient type, city by city.' })
+export class AwardComparisonRow {
+  @Field(() => AwardKind) kind!: AwardKind;
+  @Field(() => IssuerLevel) issuerLevel!: IssuerLevel;
+  @Field(() => RecipientType) recipientType!: RecipientType;
+  @Field(() => [CityCount]) cities!: CityCount[];
+}
+
+@ObjectType()
+export class AwardsComparison {
+  @Field() period!: string;
+  @Field(() => [String], { description: 'The cities that answered, in city order.' }) cityCodes!: string[];
+  @Field(() => [AwardComparisonRow]) rows!: AwardComparisonRow[];
+}

@@ -1,0 +1,63 @@
+import { DataSource } from 'typeorm';
+import { whereMatches } from '../../../shared/src/search-filter';
+import { CatalogCampaign, EditionRow, JointCampaign, PeriodKind } from '../entities/catalog.entity';
+import { CampaignEdition } from '../entities/comparison.types';
+import { CooperationLoaders } from '../loaders/cooperation-loaders';
+import { periodArgument } from './comparison.service';
+
+const edition = (row: EditionRow): CampaignEdition => ({
+  campaignCode: row.campaignCode,
+  period: row.period,
+  periodKind: row.periodKind,
+});
+
+/** The shared campaign catalog and its editions. */
+export class CatalogService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly loaders: CooperationLoaders,
+  ) {}
+
+  async campaigns(search?: string | null): Promise<CatalogCampaign[]> {
+    const query = whereMatches(
+      this.db.getRepository(CatalogCampaign).createQueryBuilder('c'),
+      'c.search_text',
+      search,
+    );
+    return query.orderBy('c.sortKey', 'ASC').getMany();
+  }
+
+  campaign(code: string): Promise<CatalogCampaign | null> {
+    return this.loaders.campaignByCode.load(code);
+  }
+
+  async editionsOf(campaignCode: string): Promise<CampaignEdition[]> {
+    return (await this.loaders.editionsByCampaign.load(campaignCode)).map(edition);
+  }
+
+  async editionsIn(period: string): Promise<CampaignEdition[]> {
+    const rows = await this.db.getRepository(EditionRow).find({
+      where: { period: periodArgument(period) },
+      order: { campaignCode: 'ASC' },
+    });
+    return rows.map(edition);
+  }
+
+  async edition(campaignCode: string, period: string): Promise<CampaignEdition | null> {
+    const row = await this.db
+      .getRepository(EditionRow)
+      .findOneBy({ campaignCode, period: periodArgument(period) });
+    return row ? edition(row) : null;
+  }
+
+  /** The cities that agreed to compare a campaign; empty means every city. */
+  async jointCities(campaignCode: string): Promise<string[]> {
+    return (await this.loaders.jointCitiesByCampaign.load(campaignCode)).map(
+      (row: JointCampaign) => row.cityCode,
+    );
+  }
+
+  static periodKindOf(period: string): PeriodKind {
+    return /^\d{4}$/.test(period) ? PeriodKind.CALENDAR_YEAR : PeriodKind.SCHOOL_YEAR;
+  }
+}

@@ -1,0 +1,99 @@
+import { schoolYearArgument } from '../../../shared/src/school-year';
+import { BadUserInputError } from '../../../shared/src/errors';
+import {
+  AwardPeriod,
+  AwardsComparison,
+  CampaignComparison,
+  CampaignEdition,
+  EditionCityResult,
+} from '../entities/comparison.types';
+import { compareCities, INDICATORS } from './comparison-math';
+
+/** "2022-2023" -> "2021-2022", "2023" -> "2022". */
+export function previousPeriod(period: string): string {
+  return period
+    .split('-')
+    .map((year) => Number(year) - 1)
+    .join('-');
+}
+
+/** A period is a school year ("2022-2023") or a calendar year ("2023"). */
+export function periodArgument(period: string, argument = 'period'): string {
+  if (/^\d{4}$/.test(period)) return period;
+  try {
+    return schoolYearArgument(period, argument);
+  } catch {
+    throw new BadUserInputError(
+      `${argument} must be a school year like 2022-2023 or a calendar year like 2023`,
+      {
+        argument,
+      },
+    );
+  }
+}
+
+/**
+ * Comparisons computed by the hub from the figures the cities provide (@requires): the cities'
+ * own records never leave their subgraphs except as these figures.
+ */
+export class ComparisonService {
+  campaignComparison(edition: CampaignEdition, jointCities: string[]): CampaignComparison {
+    const keep = (results: EditionCityResult[] = []) =>
+      jointCities.length ? results.filter((result) => jointCities.includes(result.cityCode)) : results;
+    const current = keep(edition.cityResults);
+    const previous = keep(edition.previousCityResults);
+    const indicators = compareCities(current, previous);
+    const cities = current.map((figures) => ({
+      cityCode: figures.cityCode,
+      reported: figures.reported,
+      figures,
+      indicators: indicators.get(figures.cityCode) ?? [],
+    }));
+    const leaders = INDICATORS.map((indicator) => {
+      const leader = cities.find(
+        (city) => city.indicators.find((i) => i.indicator === indicator)?.rank === 1,
+      );
+      const value = leader?.indicators.find((i) => i.indicator === indicator)?.value ?? null;
+      return { indicator, cityCode: leader?.cityCode ?? null, value };
+    });
+    return {
+      campaignCode: edition.campaignCode,
+      period: edition.period,
+      previousPeriod: previousPeriod(edition.period),
+      cities,
+      leaders,
+    };
+  }
+
+  awardsComparison(period: AwardPeriod): AwardsComparison {
+    const cities = period.cityAwards ?? [];
+    const rows = new Map<string, AwardsComparison['rows'][number]>();
+    for (const { lines } of cities) {
+      for (const line of lines) {
+        const key = `${line.kind}|${line.issuerLevel}|${line.recipientType}`;
+        if (!rows.has(key)) {
+          rows.set(key, {
+            kind: line.kind,
+            issuerLevel: line.issuerLevel,
+            recipientType: line.recipientType,
+            cities: cities.map(({ cityCode }) => ({ cityCode, recipients: 0 })),
+          });
+        }
+      }
+    }
+    cities.forEach(({ lines }, index) => {
+      for (const line of lines)
+        rows.get(`${line.kind}|${line.issuerLevel}|${line.recipientType}`)!.cities[index].recipients +=
+          line.recipients;
+    });
+    return {
+      period: period.period,
+      cityCodes: cities.map(({ cityCode }) => cityCode),
+      rows: [...rows.values()].sort((a, b) =>
+        `${a.kind}${a.issuerLevel}${a.recipientType}`.localeCompare(
+          `${b.kind}${b.issuerLevel}${b.recipientType}`,
+        ),
+      ),
+    };
+  }
+}

@@ -169,3 +169,55 @@ describe(`campaign comparisons across five cities (${ENGINE})`, () => {
     ]);
   });
 });
+
+describe(`the catalog is maintained by hub administrators (${ENGINE})`, () => {
+  let federation: RunningFederation;
+  let admin: string;
+  beforeAll(async () => {
+    federation = await startFederation();
+    admin = await federation.tokenFor({ sub: 'admin', role: 'hub-admin' });
+  });
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  it('adds a campaign, an edition and its joint cities, and compares only those cities', async () => {
+    const saved = await federation.query(
+      `mutation { saveCampaign(input: { code: "chuyen-doi-so", name: "Chuyển đổi số trong nhà trường",
+        kind: EMULATION_MOVEMENT, scope: NATIONAL, startYear: 2024 }) { code name } }`,
+      {},
+      admin,
+    );
+    expect(saved.data!.saveCampaign).toEqual({
+      code: 'chuyen-doi-so',
+      name: 'Chuyển đổi số trong nhà trường',
+    });
+    const added = await federation.query(
+      'mutation { addCampaignEdition(campaignCode: "chuyen-doi-so", period: "2024-2025") { periodKind } }',
+      {},
+      admin,
+    );
+    expect(added.data!.addCampaignEdition).toEqual({ periodKind: 'SCHOOL_YEAR' });
+    const again = await federation.query(
+      'mutation { addCampaignEdition(campaignCode: "chuyen-doi-so", period: "2024-2025") { period } }',
+      {},
+      admin,
+    );
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    await federation.query(
+      'mutation { setJointCities(campaignCode: "chuyen-doi-so", cityCodes: ["HP"]) { code } }',
+      {},
+      admin,
+    );
+    const compared = await federation.query(COMPARISON, { code: 'chuyen-doi-so', period: '2024-2025' });
+    expect(compared.data!.campaignEdition.comparison.cities.map((c: any) => c.cityCode)).toEqual(['HP']);
+    const unknownCity = await federation.query(
+      'mutation { setJointCities(campaignCode: "chuyen-doi-so", cityCodes: ["QN"]) { code } }',
+      {},
+      admin,
+    );
+    expect(unknownCity.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', cityCode: 'QN' });
+    const found = await federation.query('{ campaigns(search: "chuyen doi so") { code } }');
+    expect(found.data!.campaigns).toEqual([{ code: 'chuyen-doi-so' }]);
+  });
+});

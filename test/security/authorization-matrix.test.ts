@@ -133,6 +133,25 @@ const MUTATIONS: MutationCase[] = [
       contentBase64: "${readFileSync(join(__dirname, '..', 'fixtures', 'hn-units-valid.xlsx')).toString('base64')}") { applied } }`,
     expected: HN_OFFICER_ONLY,
   },
+  {
+    name: 'saveCampaign',
+    query:
+      () => `mutation { saveCampaign(input: { code: "thu-nghiem-${unique()}", name: "Phong trào thử nghiệm",
+      kind: EMULATION_MOVEMENT, scope: NATIONAL }) { code } }`,
+    expected: only('hub admin'),
+  },
+  {
+    name: 'addCampaignEdition',
+    query: () =>
+      `mutation { addCampaignEdition(campaignCode: "hai-tot", period: "${2030 + unique()}") { period } }`,
+    expected: only('hub admin'),
+  },
+  {
+    name: 'setJointCities',
+    query: () =>
+      `mutation { setJointCities(campaignCode: "dan-van-kheo", cityCodes: ["HN", "HP"]) { code } }`,
+    expected: only('hub admin'),
+  },
 ];
 
 const PERSONAL_FIELDS = [

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../shared/src/federated-schema';
 import { AuditResolver } from './resolvers/audit.resolver';
+import { CatalogMutationsResolver } from './resolvers/catalog-mutations.resolver';
 import {
   AwardPeriodResolver,
   CampaignComparisonResolver,
@@ -30,6 +31,7 @@ export function buildCooperationSchema(): Promise<GraphQLSchema> {
         CampaignComparisonResolver,
         CityComparisonResolver,
         AwardPeriodResolver,
+        CatalogMutationsResolver,
       ],
       authChecker: cooperationAuthChecker,
     },

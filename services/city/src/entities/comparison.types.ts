@@ -16,7 +16,7 @@ export class EditionCityResult {
   })
   reported!: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Members of the city’s units in that school year.' })
+  @Field(() => Int, { nullable: true, description: 'Members, that school year, of the units the city-wide report covers (the education union’s).' })
   members!: number | null;
 
   @Field(() => Int, { nullable: true }) participants!: number | null;

@@ -4,6 +4,7 @@ import { inKeyOrder } from '../../../shared/src/batch';
 import { CampaignResult, RESULT_FIGURES } from '../entities/campaign-result.entity';
 import { OrganisationKind, UnitStatus } from '../entities/enums';
 import { CityAwards, EditionCityResult } from '../entities/comparison.types';
+import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { UnitMembership } from '../entities/yearly-records.entity';
 import { CityStatsService } from './city-stats.service';
@@ -59,7 +60,7 @@ export class EditionFiguresService {
     return {
       cityCode: this.cityCode,
       reported: result !== null,
-      members: await this.membersIn(schoolYear),
+      members: await this.membersIn(schoolYear, (await this.educationUnion())?.id),
       ...figures,
     } as EditionCityResult;
   }
@@ -75,16 +76,20 @@ export class EditionFiguresService {
     return { cityCode: this.cityCode, lines };
   }
 
-  private membersIn(schoolYear: string): Promise<number | null> {
+  /** Members of the units the city-wide report covers: those the education union manages. */
+  private membersIn(schoolYear: string, unionId: string | undefined): Promise<number | null> {
     let members = this.members.get(schoolYear);
     if (!members) {
-      members = this.db
-        .getRepository(UnitMembership)
-        .createQueryBuilder('m')
-        .select('SUM(m.members)', 'members')
-        .where('m.school_year = :schoolYear', { schoolYear })
-        .getRawOne<{ members: string | number | null }>()
-        .then((row) => (row?.members === null || row?.members === undefined ? null : Number(row.members)));
+      members = unionId
+        ? this.db
+            .getRepository(UnitMembership)
+            .createQueryBuilder('m')
+            .innerJoin(GrassrootsUnion, 'u', 'u.id = m.unit_id')
+            .select('SUM(m.members)', 'members')
+            .where('m.school_year = :schoolYear AND u.managed_by_id = :unionId', { schoolYear, unionId })
+            .getRawOne<{ members: string | number | null }>()
+            .then((row) => (row?.members === null || row?.members === undefined ? null : Number(row.members)))
+        : Promise.resolve(null);
       this.members.set(schoolYear, members);
     }
     return members;

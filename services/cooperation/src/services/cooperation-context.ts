@@ -4,6 +4,7 @@ import type { Identity } from '../../../shared/src/identity';
 import { AuditEntry } from '../entities/audit-entry.entity';
 import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { createCooperationLoaders } from '../loaders/cooperation-loaders';
+import { CatalogEditorService } from './catalog-editor.service';
 import { CatalogService } from './catalog.service';
 import { ComparisonService } from './comparison.service';
 import { PartnershipService } from './partnership.service';
@@ -21,6 +22,7 @@ export function createCooperationContext(db: DataSource, identity: Identity) {
     partnerships: new PartnershipService(db, loaders, audit),
     catalog: new CatalogService(db, loaders),
     comparisons: new ComparisonService(),
+    catalogEditor: new CatalogEditorService(db, loaders, audit),
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),
   };
 }

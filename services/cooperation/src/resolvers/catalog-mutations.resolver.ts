@@ -1,0 +1,77 @@
+import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CampaignScope, CatalogCampaign, CatalogCampaignKind } from '../entities/catalog.entity';
+import { CampaignEdition } from '../entities/comparison.types';
+import { CooperationAccess } from '../services/cooperation-access';
+import type { CooperationContext } from '../services/cooperation-context';
+
+@InputType()
+class CampaignInput {
+  @Field({ description: 'Lower-case words joined by hyphens, e.g. "hai-tot".' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'code must be lower-case words joined by hyphens, e.g. hai-tot',
+  })
+  @Length(2, 64)
+  code!: string;
+
+  @Field()
+  @Length(2, 400)
+  name!: string;
+
+  @Field(() => CatalogCampaignKind)
+  @IsIn(Object.values(CatalogCampaignKind))
+  kind!: CatalogCampaignKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  launchedBy?: string | null;
+
+  @Field(() => CampaignScope)
+  @IsIn(Object.values(CampaignScope))
+  scope!: CampaignScope;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1945)
+  @Max(2100)
+  startYear?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string | null;
+}
+
+/** The catalog is the hub administrators' to maintain. */
+@Resolver()
+export class CatalogMutationsResolver {
+  @Authorized(CooperationAccess.HUB_ADMIN)
+  @Mutation(() => CatalogCampaign, { description: 'Adds a campaign to the catalog or changes it.' })
+  saveCampaign(@Arg('input') input: CampaignInput, @Ctx() ctx: CooperationContext) {
+    return ctx.catalogEditor.saveCampaign(input);
+  }
+
+  @Authorized(CooperationAccess.HUB_ADMIN)
+  @Mutation(() => CampaignEdition)
+  addCampaignEdition(
+    @Arg('campaignCode') campaignCode: string,
+    @Arg('period') period: string,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.catalogEditor.addEdition(campaignCode, period);
+  }
+
+  @Authorized(CooperationAccess.HUB_ADMIN)
+  @Mutation(() => CatalogCampaign, {
+    description: 'The cities that agreed to compare it; [] for every city.',
+  })
+  setJointCities(
+    @Arg('campaignCode') campaignCode: string,
+    @Arg('cityCodes', () => [String]) cityCodes: string[],
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.catalogEditor.setJointCities(campaignCode, cityCodes);
+  }
+}

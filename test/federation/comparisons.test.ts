@@ -217,6 +217,14 @@ describe(`the catalog is maintained by hub administrators (${ENGINE})`, () => {
       admin,
     );
     expect(unknownCity.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', cityCode: 'QN' });
+    const calendar = await federation.query(
+      'mutation { addCampaignEdition(campaignCode: "chuyen-doi-so", period: "2025") { period periodKind } }',
+      {},
+      admin,
+    );
+    expect(calendar.data!.addCampaignEdition).toEqual({ period: '2025', periodKind: 'CALENDAR_YEAR' });
+    const calendarComparison = await federation.query(COMPARISON, { code: 'chuyen-doi-so', period: '2025' });
+    expect(calendarComparison.data!.campaignEdition.comparison).toMatchObject({ previousPeriod: '2024' });
     const found = await federation.query('{ campaigns(search: "chuyen doi so") { code } }');
     expect(found.data!.campaigns).toEqual([{ code: 'chuyen-doi-so' }]);
   });

@@ -16,7 +16,11 @@ export class EditionCityResult {
   })
   reported!: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Members, that school year, of the units the city-wide report covers (the education union’s).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Members, that school year, of the units the city-wide report covers (the education union’s).',
+  })
   members!: number | null;
 
   @Field(() => Int, { nullable: true }) participants!: number | null;

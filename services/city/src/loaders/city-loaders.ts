@@ -45,7 +45,20 @@ export function createCityLoaders(db: DataSource, cityCode: string) {
       }));
     });
 
+  const memberCountByUnitId = new DataLoader<string, number>(async (unitIds) => {
+    const rows: { unitId: string; count: string | number }[] = await db
+      .getRepository(Member)
+      .createQueryBuilder('m')
+      .select('m.unit_id', 'unitId')
+      .addSelect('COUNT(*)', 'count')
+      .where('m.unit_id IN (:...unitIds)', { unitIds })
+      .groupBy('m.unit_id')
+      .getRawMany();
+    return inKeyOrder(unitIds, rows, (row) => row.unitId).map((row) => Number(row?.count ?? 0));
+  });
+
   return {
+    memberCountByUnitId,
     organisationById: byIds(Organisation),
     districtById: byIds(District),
     leaderById: byIds(Leader),

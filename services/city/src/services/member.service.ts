@@ -21,7 +21,12 @@ export class MemberService {
     private readonly mayManageUnit: (unitId: string) => boolean,
   ) {}
 
+  /** A page of a unit's members; asking only for the count (first: 0) is batched across units. */
   async list(unitId: string, page: PageRequest) {
+    if (page.first === 0) {
+      const totalCount = await this.loaders.memberCountByUnitId.load(unitId);
+      return { totalCount, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    }
     const query = this.db
       .getRepository(Member)
       .createQueryBuilder('m')

@@ -3,6 +3,9 @@ import { DatabaseSettings, openDatabase } from '../../shared/src/database';
 import { AuditEntry } from './entities/audit-entry.entity';
 import { CatalogCampaign, EditionRow, JointCampaign } from './entities/catalog.entity';
 import { CampaignCatalog1764000000100 } from './migrations/1764000000100-campaign-catalog';
+import { ScholarshipDrives1764200000100 } from './migrations/1764200000100-scholarship-drives';
+import { DriveParty, ScholarshipDrive } from './entities/drive.entity';
+import { Disbursement, Nomination, Pledge, ScholarshipAward } from './entities/drive-money.entity';
 import { MemberCity } from './entities/member-city.entity';
 import { SchoolLevelEntry } from './entities/school-level.entity';
 import { SchoolPartnership } from './entities/school-partnership.entity';
@@ -17,11 +20,18 @@ export const COOPERATION_ENTITIES = [
   CatalogCampaign,
   EditionRow,
   JointCampaign,
+  ScholarshipDrive,
+  DriveParty,
+  Pledge,
+  Nomination,
+  ScholarshipAward,
+  Disbursement,
 ];
 export const COOPERATION_MIGRATIONS = [
   CooperationBackbone1763800000100,
   CooperationAudit1763900000100,
   CampaignCatalog1764000000100,
+  ScholarshipDrives1764200000100,
 ];
 
 export function openCooperationDatabase(settings: DatabaseSettings): Promise<DataSource> {

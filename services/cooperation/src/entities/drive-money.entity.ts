@@ -29,10 +29,15 @@ export class Pledge {
   @Field(() => Int, { description: 'VND pledged.' }) @Column({ type: 'int' }) amount!: number;
   @Field(() => LocalDateResolver) @Column({ name: 'pledged_on', type: 'date' }) pledgedOn!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) note!: string | null;
-  @Field(() => Int, { description: 'VND received so far.' }) @Column({ name: 'received_amount', type: 'int', default: 0 }) receivedAmount!: number;
-  @Field(() => LocalDateResolver, { nullable: true }) @Column({ name: 'received_on', type: 'date', nullable: true }) receivedOn!: string | null;
+  @Field(() => Int, { description: 'VND received so far.' })
+  @Column({ name: 'received_amount', type: 'int', default: 0 })
+  receivedAmount!: number;
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column({ name: 'received_on', type: 'date', nullable: true })
+  receivedOn!: string | null;
   @Field(() => PledgeStatus) @Column({ type: 'varchar', length: 16 }) status!: PledgeStatus;
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!: string | null;
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!:
+    string | null;
 }
 
 /** A student nominated by a beneficiary unit. Personal data of a minor: see the resolver's rules. */
@@ -43,13 +48,16 @@ export class Nomination {
   @Column({ name: 'drive_id', type: 'varchar', length: 64 }) driveId!: string;
   @Column({ name: 'beneficiary_party_id', type: 'varchar', length: 64 }) beneficiaryPartyId!: string;
   @Column({ name: 'student_name', type: 'varchar', length: 120, nullable: true }) studentName!: string | null;
-  @Field({ description: 'Initials only, e.g. "N.T.H.": what everyone may see.' }) @Column({ type: 'varchar', length: 20 }) initials!: string;
+  @Field({ description: 'Initials only, e.g. "N.T.H.": what everyone may see.' })
+  @Column({ type: 'varchar', length: 20 })
+  initials!: string;
   @Column({ name: 'birth_year', type: 'int', nullable: true }) birthYear!: number | null;
   @Column({ name: 'school_name', type: 'varchar', length: 255, nullable: true }) schoolName!: string | null;
   @Column({ name: 'grade_label', type: 'varchar', length: 20, nullable: true }) gradeLabel!: string | null;
   @Column({ type: 'text', nullable: true }) circumstances!: string | null;
   @Column({ type: 'text', nullable: true }) achievements!: string | null;
-  @Column({ name: 'guardian_name', type: 'varchar', length: 120, nullable: true }) guardianName!: string | null;
+  @Column({ name: 'guardian_name', type: 'varchar', length: 120, nullable: true }) guardianName!:
+    string | null;
   @Column({ name: 'guardian_consent_on', type: 'date', nullable: true }) guardianConsentOn!: string | null;
   @Field(() => NominationStatus) @Column({ type: 'varchar', length: 16 }) status!: NominationStatus;
   @Field() @Column({ name: 'is_demo', type: 'boolean', default: false }) isDemo!: boolean;
@@ -74,7 +82,12 @@ export class Disbursement {
   @Field(() => Int) @Column({ type: 'int' }) amount!: number;
   @Field(() => LocalDateResolver) @Column({ name: 'paid_on', type: 'date' }) paidOn!: string;
   @Field(() => DisbursementMethod) @Column({ type: 'varchar', length: 16 }) method!: DisbursementMethod;
-  @Field(() => String, { nullable: true, description: 'Who acknowledged receipt (the recipient or guardian).' })
-  @Column({ name: 'acknowledged_by', type: 'varchar', length: 120, nullable: true }) acknowledgedBy!: string | null;
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who acknowledged receipt (the recipient or guardian).',
+  })
+  @Column({ name: 'acknowledged_by', type: 'varchar', length: 120, nullable: true })
+  acknowledgedBy!: string | null;
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!:
+    string | null;
 }

@@ -10,7 +10,11 @@ const id = (): TableColumnOptions => ({ ...varchar('id', 64), isPrimary: true })
 const int = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'int', isNullable });
 const text = (name: string): TableColumnOptions => ({ name, type: 'text', isNullable: true });
 const date = (name: string, isNullable = true): TableColumnOptions => ({ name, type: 'date', isNullable });
-const toDrive = { columnNames: ['drive_id'], referencedTableName: 'scholarship_drive', referencedColumnNames: ['id'] };
+const toDrive = {
+  columnNames: ['drive_id'],
+  referencedTableName: 'scholarship_drive',
+  referencedColumnNames: ['id'],
+};
 
 /**
  * Scholarship drives. The money rules that one row can check are CHECK constraints, and one award per
@@ -45,8 +49,18 @@ export class ScholarshipDrives1764200000100 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'drive_party',
-        columns: [id(), varchar('drive_id', 64), varchar('role', 16), varchar('city_code', 8), varchar('organisation_id', 64, true), varchar('unit_id', 64, true)],
-        foreignKeys: [toDrive, { columnNames: ['city_code'], referencedTableName: 'member_city', referencedColumnNames: ['code'] }],
+        columns: [
+          id(),
+          varchar('drive_id', 64),
+          varchar('role', 16),
+          varchar('city_code', 8),
+          varchar('organisation_id', 64, true),
+          varchar('unit_id', 64, true),
+        ],
+        foreignKeys: [
+          toDrive,
+          { columnNames: ['city_code'], referencedTableName: 'member_city', referencedColumnNames: ['code'] },
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -64,7 +78,14 @@ export class ScholarshipDrives1764200000100 implements MigrationInterface {
           varchar('status', 16),
           varchar('idempotency_key', 100, true),
         ],
-        foreignKeys: [toDrive, { columnNames: ['sponsor_party_id'], referencedTableName: 'drive_party', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          toDrive,
+          {
+            columnNames: ['sponsor_party_id'],
+            referencedTableName: 'drive_party',
+            referencedColumnNames: ['id'],
+          },
+        ],
         uniques: [{ columnNames: ['drive_id', 'idempotency_key'] }],
         checks: [{ expression: 'amount > 0' }, { expression: 'received_amount >= 0' }],
       }),
@@ -88,14 +109,34 @@ export class ScholarshipDrives1764200000100 implements MigrationInterface {
           varchar('status', 16),
           { name: 'is_demo', type: 'boolean', default: false },
         ],
-        foreignKeys: [toDrive, { columnNames: ['beneficiary_party_id'], referencedTableName: 'drive_party', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          toDrive,
+          {
+            columnNames: ['beneficiary_party_id'],
+            referencedTableName: 'drive_party',
+            referencedColumnNames: ['id'],
+          },
+        ],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'scholarship_award',
-        columns: [id(), varchar('drive_id', 64), varchar('nomination_id', 64), int('amount'), date('awarded_on', false)],
-        foreignKeys: [toDrive, { columnNames: ['nomination_id'], referencedTableName: 'nomination', referencedColumnNames: ['id'] }],
+        columns: [
+          id(),
+          varchar('drive_id', 64),
+          varchar('nomination_id', 64),
+          int('amount'),
+          date('awarded_on', false),
+        ],
+        foreignKeys: [
+          toDrive,
+          {
+            columnNames: ['nomination_id'],
+            referencedTableName: 'nomination',
+            referencedColumnNames: ['id'],
+          },
+        ],
         uniques: [{ columnNames: ['nomination_id'] }],
         checks: [{ expression: 'amount > 0' }],
       }),
@@ -113,7 +154,14 @@ export class ScholarshipDrives1764200000100 implements MigrationInterface {
           varchar('acknowledged_by', 120, true),
           varchar('idempotency_key', 100, true),
         ],
-        foreignKeys: [toDrive, { columnNames: ['award_id'], referencedTableName: 'scholarship_award', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          toDrive,
+          {
+            columnNames: ['award_id'],
+            referencedTableName: 'scholarship_award',
+            referencedColumnNames: ['id'],
+          },
+        ],
         uniques: [{ columnNames: ['drive_id', 'idempotency_key'] }],
         checks: [{ expression: 'amount > 0' }],
       }),
@@ -121,7 +169,14 @@ export class ScholarshipDrives1764200000100 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['disbursement', 'scholarship_award', 'nomination', 'pledge', 'drive_party', 'scholarship_drive']) {
+    for (const table of [
+      'disbursement',
+      'scholarship_award',
+      'nomination',
+      'pledge',
+      'drive_party',
+      'scholarship_drive',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }

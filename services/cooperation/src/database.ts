@@ -4,8 +4,15 @@ import { AuditEntry } from './entities/audit-entry.entity';
 import { CatalogCampaign, EditionRow, JointCampaign } from './entities/catalog.entity';
 import { CampaignCatalog1764000000100 } from './migrations/1764000000100-campaign-catalog';
 import { ScholarshipDrives1764200000100 } from './migrations/1764200000100-scholarship-drives';
+import { PledgeReceipts1764200000200 } from './migrations/1764200000200-pledge-receipts';
 import { DriveParty, ScholarshipDrive } from './entities/drive.entity';
-import { Disbursement, Nomination, Pledge, ScholarshipAward } from './entities/drive-money.entity';
+import {
+  Disbursement,
+  Nomination,
+  Pledge,
+  PledgeReceipt,
+  ScholarshipAward,
+} from './entities/drive-money.entity';
 import { MemberCity } from './entities/member-city.entity';
 import { SchoolLevelEntry } from './entities/school-level.entity';
 import { SchoolPartnership } from './entities/school-partnership.entity';
@@ -26,12 +33,14 @@ export const COOPERATION_ENTITIES = [
   Nomination,
   ScholarshipAward,
   Disbursement,
+  PledgeReceipt,
 ];
 export const COOPERATION_MIGRATIONS = [
   CooperationBackbone1763800000100,
   CooperationAudit1763900000100,
   CampaignCatalog1764000000100,
   ScholarshipDrives1764200000100,
+  PledgeReceipts1764200000200,
 ];
 
 export function openCooperationDatabase(settings: DatabaseSettings): Promise<DataSource> {

@@ -4,6 +4,13 @@ import { buildFederatedSchema } from '../../shared/src/federated-schema';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CatalogMutationsResolver } from './resolvers/catalog-mutations.resolver';
 import {
+  DriveMoneyResolver,
+  DrivePartyResolver,
+  DriveResolver,
+  NominationResolver,
+  ScholarshipAwardResolver,
+} from './resolvers/drive.resolver';
+import {
   AwardPeriodResolver,
   CampaignComparisonResolver,
   CampaignEditionResolver,
@@ -32,6 +39,11 @@ export function buildCooperationSchema(): Promise<GraphQLSchema> {
         CityComparisonResolver,
         AwardPeriodResolver,
         CatalogMutationsResolver,
+        DriveResolver,
+        DrivePartyResolver,
+        NominationResolver,
+        ScholarshipAwardResolver,
+        DriveMoneyResolver,
       ],
       authChecker: cooperationAuthChecker,
     },

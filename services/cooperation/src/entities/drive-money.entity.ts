@@ -91,3 +91,16 @@ export class Disbursement {
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!:
     string | null;
 }
+
+/** Money received against a pledge; the pledge's receivedAmount is the sum of these. */
+@ObjectType()
+@Entity('pledge_receipt')
+export class PledgeReceipt {
+  @Field(() => ID) @PrimaryColumn({ type: 'varchar', length: 64 }) id!: string;
+  @Column({ name: 'drive_id', type: 'varchar', length: 64 }) driveId!: string;
+  @Column({ name: 'pledge_id', type: 'varchar', length: 64 }) pledgeId!: string;
+  @Field(() => Int) @Column({ type: 'int' }) amount!: number;
+  @Field(() => LocalDateResolver) @Column({ name: 'received_on', type: 'date' }) receivedOn!: string;
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!:
+    string | null;
+}

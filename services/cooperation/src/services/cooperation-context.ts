@@ -6,6 +6,9 @@ import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { createCooperationLoaders } from '../loaders/cooperation-loaders';
 import { CatalogEditorService } from './catalog-editor.service';
 import { CatalogService } from './catalog.service';
+import { DriveMoneyService } from './drive-money.service';
+import { DriveQueryService } from './drive-queries.service';
+import { DriveService } from './drive.service';
 import { ComparisonService } from './comparison.service';
 import { PartnershipService } from './partnership.service';
 import { RegistryService } from './registry.service';
@@ -23,6 +26,9 @@ export function createCooperationContext(db: DataSource, identity: Identity) {
     catalog: new CatalogService(db, loaders),
     comparisons: new ComparisonService(),
     catalogEditor: new CatalogEditorService(db, loaders, audit),
+    drives: new DriveService(db, identity, audit),
+    driveMoney: new DriveMoneyService(db, identity, audit),
+    driveQueries: new DriveQueryService(db, identity),
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),
   };
 }

@@ -1,0 +1,278 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import { ForbiddenError, UnauthenticatedError } from '../../../shared/src/errors';
+import { DriveParty, DriveStatus, PartyRole, ScholarshipDrive } from '../entities/drive.entity';
+import {
+  Disbursement,
+  DisbursementMethod,
+  Nomination,
+  Pledge,
+  ScholarshipAward,
+} from '../entities/drive-money.entity';
+import { GrassrootsUnionRef } from '../entities/grassroots-union.stub';
+import { OrganisationRef } from '../entities/party-refs.stub';
+import { CooperationAccess } from '../services/cooperation-access';
+import type { CooperationContext } from '../services/cooperation-context';
+import { DriveInput, StudentInput } from './drive-inputs';
+
+/** Money in whole VND; SafeInt, since a drive's totals can pass GraphQL Int's 2^31. */
+@ObjectType()
+class DriveTotals {
+  @Field(() => SafeIntResolver, { description: 'scholarships × amountEach.' }) target!: number;
+  @Field(() => SafeIntResolver) pledged!: number;
+  @Field(() => SafeIntResolver) received!: number;
+  @Field(() => SafeIntResolver) awarded!: number;
+  @Field(() => SafeIntResolver) disbursed!: number;
+  @Field(() => SafeIntResolver) remainingToRaise!: number;
+  @Field(() => SafeIntResolver) remainingToDisburse!: number;
+  @Field(() => Int) scholarshipsAwarded!: number;
+}
+
+@ObjectType({ description: 'A nominated student as the organisers and the nominating unit see them.' })
+class StudentRecord {
+  @Field(() => String, { nullable: true, description: 'Null once erased.' }) fullName!: string | null;
+  @Field(() => Int, { nullable: true }) birthYear!: number | null;
+  @Field(() => String, { nullable: true }) schoolName!: string | null;
+  @Field(() => String, { nullable: true }) gradeLabel!: string | null;
+  @Field(() => String, { nullable: true }) circumstances!: string | null;
+  @Field(() => String, { nullable: true }) achievements!: string | null;
+  @Field(() => String, { nullable: true }) guardianName!: string | null;
+  @Field(() => String, { nullable: true }) guardianConsentOn!: string | null;
+}
+
+@Resolver(() => ScholarshipDrive)
+export class DriveResolver {
+  @Query(() => [ScholarshipDrive], { description: 'Scholarship drives, newest first.' })
+  scholarshipDrives(@Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.list();
+  }
+
+  @Query(() => ScholarshipDrive, { nullable: true })
+  scholarshipDrive(@Arg('id', () => ID) id: string, @Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.byId(id);
+  }
+
+  @FieldResolver(() => [DriveParty])
+  parties(
+    @Root() drive: ScholarshipDrive,
+    @Ctx() ctx: CooperationContext,
+    @Arg('role', () => PartyRole, { nullable: true }) role?: PartyRole,
+  ) {
+    return ctx.driveQueries.parties(drive.id, role);
+  }
+
+  @FieldResolver(() => DriveTotals, {
+    description: 'Public: pledged, received, awarded, disbursed, remaining.',
+  })
+  totals(@Root() drive: ScholarshipDrive, @Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.totals(drive);
+  }
+
+  @FieldResolver(() => [Pledge])
+  pledges(@Root() drive: ScholarshipDrive, @Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.pledges(drive.id);
+  }
+
+  @FieldResolver(() => [Nomination], {
+    description: 'Everyone sees initials and status; see Nomination.student.',
+  })
+  nominations(@Root() drive: ScholarshipDrive, @Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.nominations(drive.id);
+  }
+
+  @FieldResolver(() => [ScholarshipAward])
+  scholarships(@Root() drive: ScholarshipDrive, @Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.awards(drive.id);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => ScholarshipDrive, {
+    description: 'Creates a draft drive; the caller must act for an organiser.',
+  })
+  createScholarshipDrive(@Arg('input') input: DriveInput, @Ctx() ctx: CooperationContext) {
+    return ctx.drives.create(input);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => ScholarshipDrive, {
+    description: 'draft → OPEN → SELECTING → AWARDED → CLOSED, or CANCELLED before awarded.',
+  })
+  changeDriveStatus(
+    @Arg('driveId', () => ID) driveId: string,
+    @Arg('status', () => DriveStatus) status: DriveStatus,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.drives.transition(driveId, status);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => ScholarshipDrive, {
+    description: 'Erases students’ personal data of a closed drive; totals stay.',
+  })
+  eraseDriveStudentData(@Arg('driveId', () => ID) driveId: string, @Ctx() ctx: CooperationContext) {
+    return ctx.drives.eraseStudentData(driveId, new Date().toISOString().slice(0, 10));
+  }
+}
+
+@Resolver(() => DriveParty)
+export class DrivePartyResolver {
+  @FieldResolver(() => OrganisationRef, {
+    nullable: true,
+    description: 'A city education union, from its city.',
+  })
+  organisation(@Root() party: DriveParty) {
+    return party.organisationId ? { cityCode: party.cityCode, id: party.organisationId } : null;
+  }
+
+  @FieldResolver(() => GrassrootsUnionRef, {
+    nullable: true,
+    description: 'A grassroots union, from its city.',
+  })
+  unit(@Root() party: DriveParty) {
+    return party.unitId ? { cityCode: party.cityCode, id: party.unitId } : null;
+  }
+}
+
+@Resolver(() => Nomination)
+export class NominationResolver {
+  @FieldResolver(() => StudentRecord, {
+    nullable: true,
+    description: 'Only for the organisers and the nominating unit.',
+  })
+  async student(@Root() nomination: Nomination, @Ctx() ctx: CooperationContext) {
+    if (!(await ctx.driveQueries.maySeeStudent(nomination))) {
+      if (ctx.identity.anonymous)
+        throw new UnauthenticatedError('Sign in: students’ records are personal data');
+      throw new ForbiddenError(
+        'Only the drive’s organisers and the nominating unit may see a student’s record',
+      );
+    }
+    const {
+      studentName: fullName,
+      birthYear,
+      schoolName,
+      gradeLabel,
+      circumstances,
+      achievements,
+      guardianName,
+      guardianConsentOn,
+    } = nomination;
+    return {
+      fullName,
+      birthYear,
+      schoolName,
+      gradeLabel,
+      circumstances,
+      achievements,
+      guardianName,
+      guardianConsentOn,
+    };
+  }
+}
+
+@Resolver(() => ScholarshipAward)
+export class ScholarshipAwardResolver {
+  @FieldResolver(() => [Disbursement])
+  disbursements(@Root() award: ScholarshipAward, @Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.disbursements(award.id);
+  }
+}
+
+@Resolver()
+export class DriveMoneyResolver {
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => Pledge, {
+    description: 'A co-sponsor pledges; a retry with the same idempotencyKey returns the first pledge.',
+  })
+  pledgeToDrive(
+    @Arg('driveId', () => ID) driveId: string,
+    @Arg('sponsorPartyId', () => ID) sponsorPartyId: string,
+    @Arg('amount', () => Int) amount: number,
+    @Arg('pledgedOn') pledgedOn: string,
+    @Ctx() ctx: CooperationContext,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
+  ) {
+    return ctx.driveMoney.pledge(driveId, sponsorPartyId, amount, pledgedOn, note ?? null, idempotencyKey);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => Pledge)
+  receivePledge(
+    @Arg('pledgeId', () => ID) pledgeId: string,
+    @Arg('amount', () => Int) amount: number,
+    @Arg('receivedOn') receivedOn: string,
+    @Ctx() ctx: CooperationContext,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
+  ) {
+    return ctx.driveMoney.receive(pledgeId, amount, receivedOn, idempotencyKey);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => Pledge, {
+    description: 'Only before the drive is awarded, and only if nothing was received.',
+  })
+  withdrawPledge(@Arg('pledgeId', () => ID) pledgeId: string, @Ctx() ctx: CooperationContext) {
+    return ctx.driveMoney.withdraw(pledgeId);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => Nomination)
+  nominateStudent(
+    @Arg('driveId', () => ID) driveId: string,
+    @Arg('beneficiaryPartyId', () => ID) beneficiaryPartyId: string,
+    @Arg('student') student: StudentInput,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.driveMoney.nominate(driveId, beneficiaryPartyId, student);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => Nomination)
+  decideNomination(
+    @Arg('nominationId', () => ID) nominationId: string,
+    @Arg('approve') approve: boolean,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.driveMoney.decide(nominationId, approve);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => ScholarshipAward)
+  awardScholarship(
+    @Arg('nominationId', () => ID) nominationId: string,
+    @Arg('awardedOn') awardedOn: string,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.driveMoney.award(nominationId, awardedOn);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => Disbursement, {
+    description: 'A retry with the same idempotencyKey returns the first disbursement.',
+  })
+  disburseScholarship(
+    @Arg('awardId', () => ID) awardId: string,
+    @Arg('amount', () => Int) amount: number,
+    @Arg('paidOn') paidOn: string,
+    @Arg('method', () => DisbursementMethod) method: DisbursementMethod,
+    @Ctx() ctx: CooperationContext,
+    @Arg('acknowledgedBy', () => String, { nullable: true }) acknowledgedBy?: string,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
+  ) {
+    return ctx.driveMoney.disburse(awardId, amount, paidOn, method, acknowledgedBy ?? null, idempotencyKey);
+  }
+}

@@ -1,0 +1,58 @@
+import { EntityManager } from 'typeorm';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/src/errors';
+import { DriveStatus, ScholarshipDrive } from '../entities/drive.entity';
+
+/** The only legal moves: draft → open → selecting → awarded → closed; cancelled before awarded. */
+const NEXT: Record<DriveStatus, DriveStatus[]> = {
+  [DriveStatus.DRAFT]: [DriveStatus.OPEN, DriveStatus.CANCELLED],
+  [DriveStatus.OPEN]: [DriveStatus.SELECTING, DriveStatus.CANCELLED],
+  [DriveStatus.SELECTING]: [DriveStatus.AWARDED, DriveStatus.CANCELLED],
+  [DriveStatus.AWARDED]: [DriveStatus.CLOSED],
+  [DriveStatus.CLOSED]: [],
+  [DriveStatus.CANCELLED]: [],
+};
+
+export function assertTransition(from: DriveStatus, to: DriveStatus): void {
+  if (!NEXT[from].includes(to)) {
+    const allowed = NEXT[from].length ? NEXT[from].join(' or ') : 'nothing';
+    throw new ConflictError(`A ${from} drive cannot become ${to}; from ${from} it can become ${allowed}`, {
+      argument: 'status',
+      status: from,
+    });
+  }
+}
+
+export function assertStatus(current: DriveStatus, allowed: DriveStatus[], action: string): void {
+  if (!allowed.includes(current)) {
+    throw new ConflictError(
+      `${action} needs a drive that is ${allowed.join(' or ')}; this one is ${current}`,
+      {
+        status: current,
+      },
+    );
+  }
+}
+
+export function assertPositiveVnd(amount: number, argument: string): void {
+  if (!Number.isInteger(amount) || amount <= 0) {
+    throw new BadUserInputError(`${argument} must be a positive whole number of VND`, { argument });
+  }
+}
+
+/**
+ * Reads a drive inside a transaction, holding its row lock on MySQL so that concurrent pledges,
+ * awards and disbursements of one drive run one after another (SQLite serialises writers already).
+ */
+export async function lockedDrive(manager: EntityManager, id: string): Promise<ScholarshipDrive> {
+  const query = manager.getRepository(ScholarshipDrive).createQueryBuilder('d').where('d.id = :id', { id });
+  if (manager.connection.options.type === 'mysql') query.setLock('pessimistic_write');
+  const drive = await query.getOne();
+  if (!drive) throw new NotFoundError(`There is no scholarship drive ${id}`, { argument: 'driveId' });
+  return drive;
+}
+
+export function assertDate(value: string, argument: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new BadUserInputError(`${argument} must be a date written YYYY-MM-DD`, { argument });
+  }
+}

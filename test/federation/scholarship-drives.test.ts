@@ -1,0 +1,303 @@
+import { RunningFederation, startFederation } from '../../scripts/local-federation';
+import { ENGINE } from '../../scripts/throwaway-databases';
+
+const PARTIES = `parties { id role cityCode organisation { name } unit { name } }`;
+const CREATE = `mutation($input: DriveInput!) { createScholarshipDrive(input: $input) { id status ${PARTIES} } }`;
+const student = (fullName: string) => ({
+  fullName,
+  birthYear: 2008,
+  schoolName: 'Trường THPT Cát Bà',
+  gradeLabel: 'Lớp 10A1',
+  circumstances: 'Gia đình khó khăn (demo)',
+  achievements: 'Học sinh giỏi (demo)',
+  guardianName: 'Phụ huynh (demo)',
+  guardianConsentOn: '2024-03-01',
+});
+
+describe(`scholarship drives across cities, through the gateway (${ENGINE})`, () => {
+  let federation: RunningFederation;
+  const token: Record<string, string> = {};
+  const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
+    federation.query(query, variables, token[who]);
+  const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    result.errors?.[0]?.extensions?.code;
+
+  beforeAll(async () => {
+    federation = await startFederation();
+    token.hn = await federation.tokenFor({ sub: 'hn', role: 'city-officer', city: 'HN' });
+    token.hp = await federation.tokenFor({ sub: 'hp', role: 'city-officer', city: 'HP' });
+    token.newton = await federation.tokenFor({
+      sub: 'newton',
+      role: 'school-officer',
+      unit: 'HN/hn-thcs-thpt-newton',
+    });
+    token.catBa = await federation.tokenFor({
+      sub: 'catba',
+      role: 'school-officer',
+      unit: 'HP/hp-thpt-cat-ba',
+    });
+    token.catHai = await federation.tokenFor({
+      sub: 'cathai',
+      role: 'school-officer',
+      unit: 'HP/hp-phong-gd-dt-cat-hai',
+    });
+    token.viewer = await federation.tokenFor({ sub: 'dashboard', role: 'viewer' });
+  });
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  const driveInput = (scholarships: number) => ({
+    title: 'Học bổng vượt khó học giỏi Cát Bà (thử)',
+    criteria: 'vượt khó học giỏi',
+    scholarships,
+    amountEach: 1_000_000,
+    organisers: [
+      { cityCode: 'HN', organisationId: 'hn-cong-doan-nganh-giao-duc' },
+      { cityCode: 'HN', unitId: 'hn-thcs-thpt-newton' },
+    ],
+    beneficiaries: [
+      { cityCode: 'HP', unitId: 'hp-thpt-cat-ba' },
+      { cityCode: 'HP', unitId: 'hp-phong-gd-dt-cat-hai' },
+    ],
+  });
+
+  it('runs a drive end to end, sponsors and beneficiaries resolving in their own cities', async () => {
+    const created = await as('hn', CREATE, { input: driveInput(2) });
+    expect(created.errors).toBeUndefined();
+    const drive = created.data!.createScholarshipDrive;
+    const party = (unit: string) =>
+      drive.parties.find((p: any) => p.unit?.name === unit || p.organisation?.name === unit);
+    expect(party('Công đoàn Trường THCS-THPT Newton')).toMatchObject({ role: 'ORGANISER', cityCode: 'HN' });
+    expect(party('Công đoàn ngành Giáo dục Hà Nội')).toMatchObject({ role: 'ORGANISER', cityCode: 'HN' });
+    expect(party('Công đoàn Trường THPT Cát Bà')).toMatchObject({ role: 'BENEFICIARY', cityCode: 'HP' });
+    const newton = party('Công đoàn Trường THCS-THPT Newton').id;
+    const catBa = party('Công đoàn Trường THPT Cát Bà').id;
+    const id = drive.id;
+    const status = (who: string, to: string) =>
+      as(who, `mutation { changeDriveStatus(driveId: "${id}", status: ${to}) { status } }`);
+
+    expect(code(await status('hp', 'OPEN'))).toBe('FORBIDDEN');
+    expect(code(await status('hn', 'AWARDED'))).toBe('CONFLICT');
+    expect((await status('hn', 'OPEN')).data!.changeDriveStatus.status).toBe('OPEN');
+
+    const pledge = `mutation($key: String) { pledgeToDrive(driveId: "${id}", sponsorPartyId: "${newton}", amount: 2000000,
+      pledgedOn: "2024-03-10", idempotencyKey: $key) { id amount } }`;
+    const first = await as('newton', pledge, { key: 'newton-1' });
+    const retried = await as('newton', pledge, { key: 'newton-1' });
+    expect(retried.data!.pledgeToDrive.id).toBe(first.data!.pledgeToDrive.id);
+    expect(code(await as('catBa', pledge, { key: 'x' }))).toBe('FORBIDDEN');
+    const pledgeId = first.data!.pledgeToDrive.id;
+    const receive = `mutation { receivePledge(pledgeId: "${pledgeId}", amount: 1500000, receivedOn: "2024-03-12", idempotencyKey: "r-1") { receivedAmount status } }`;
+    expect((await as('hn', receive)).data!.receivePledge).toEqual({
+      receivedAmount: 1_500_000,
+      status: 'PLEDGED',
+    });
+    expect((await as('hn', receive)).data!.receivePledge).toEqual({
+      receivedAmount: 1_500_000,
+      status: 'PLEDGED',
+    });
+    const tooMuch = await as(
+      'hn',
+      `mutation { receivePledge(pledgeId: "${pledgeId}", amount: 600000, receivedOn: "2024-03-13") { id } }`,
+    );
+    expect(code(tooMuch)).toBe('BAD_USER_INPUT');
+
+    const nominate = (name: string) =>
+      as(
+        'catBa',
+        `mutation($s: StudentInput!) { nominateStudent(driveId: "${id}", beneficiaryPartyId: "${catBa}", student: $s) { id initials status } }`,
+        { s: student(name) },
+      );
+    const [a, b, c] = [
+      await nominate('Nguyễn Thị Hoa'),
+      await nominate('Trần Văn Bình'),
+      await nominate('Lê Minh Châu'),
+    ];
+    expect(a.data!.nominateStudent).toMatchObject({ initials: 'N.T.H.', status: 'NOMINATED' });
+    const withoutConsent = await as(
+      'catBa',
+      `mutation { nominateStudent(driveId: "${id}", beneficiaryPartyId: "${catBa}",
+      student: { fullName: "Vũ An", birthYear: 2009, schoolName: "THPT Cát Bà", gradeLabel: "10A2", circumstances: "khó khăn",
+      achievements: "giỏi", guardianName: "Mẹ" }) { id } }`,
+    );
+    expect(withoutConsent.errors?.[0].message).toMatch(/guardianConsentOn/);
+
+    expect((await status('hn', 'SELECTING')).data!.changeDriveStatus.status).toBe('SELECTING');
+    const decide = (nomination: any, approve: boolean) =>
+      as(
+        'hn',
+        `mutation { decideNomination(nominationId: "${nomination.data!.nominateStudent.id}", approve: ${approve}) { status } }`,
+      );
+    await decide(a, true);
+    await decide(b, true);
+    expect(code(await decide(c, true))).toBe('CONFLICT'); // only 2 scholarships
+
+    const award = (nomination: any) =>
+      as(
+        'hn',
+        `mutation { awardScholarship(nominationId: "${nomination.data!.nominateStudent.id}", awardedOn: "2024-03-16") { id amount } }`,
+      );
+    const awardA = await award(a);
+    expect(awardA.data!.awardScholarship.amount).toBe(1_000_000);
+    expect(code(await award(a))).toBe('CONFLICT'); // one award per student
+    expect(code(await award(b))).toBe('CONFLICT'); // 1.5M received, 1M awarded: not enough for another
+    await as(
+      'hn',
+      `mutation { receivePledge(pledgeId: "${pledgeId}", amount: 500000, receivedOn: "2024-03-14") { id } }`,
+    );
+    expect((await award(b)).data!.awardScholarship.amount).toBe(1_000_000);
+
+    const awardId = awardA.data!.awardScholarship.id;
+    const disburse = (amount: number, key: string) =>
+      as(
+        'hn',
+        `mutation { disburseScholarship(awardId: "${awardId}", amount: ${amount}, paidOn: "2024-03-16", method: CASH,
+        acknowledgedBy: "Phụ huynh (demo)", idempotencyKey: "${key}") { id amount } }`,
+      );
+    const paid = await disburse(1_000_000, 'd-1');
+    expect((await disburse(1_000_000, 'd-1')).data!.disburseScholarship.id).toBe(
+      paid.data!.disburseScholarship.id,
+    );
+    expect(code(await disburse(1, 'd-2'))).toBe('BAD_USER_INPUT'); // disbursed ≤ awarded
+
+    const view = `{ scholarshipDrive(id: "${id}") { status totals { target pledged received awarded disbursed remainingToRaise remainingToDisburse scholarshipsAwarded }
+      nominations { initials student { fullName guardianName } } } }`;
+    const asViewer = await as('viewer', view);
+    expect(asViewer.data!.scholarshipDrive.totals).toEqual({
+      target: 2_000_000,
+      pledged: 2_000_000,
+      received: 2_000_000,
+      awarded: 2_000_000,
+      disbursed: 1_000_000,
+      remainingToRaise: 0,
+      remainingToDisburse: 1_000_000,
+      scholarshipsAwarded: 2,
+    });
+    expect(asViewer.data!.scholarshipDrive.nominations.map((n: any) => [n.initials, n.student])).toEqual([
+      ['L.M.C.', null],
+      ['N.T.H.', null],
+      ['T.V.B.', null],
+    ]);
+    expect(asViewer.errors!.every((e) => e.extensions!.code === 'FORBIDDEN')).toBe(true);
+    // Organisers (HN, Newton), the nominating unit (Cát Bà) and the students' own city (HP, DESIGN.md).
+    for (const who of ['hn', 'newton', 'catBa', 'hp']) {
+      const seen = await as(who, view);
+      expect(`${who}: ${seen.errors === undefined}`).toBe(`${who}: true`);
+    }
+    expect((await as('catHai', view)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    expect(code(await as('newton', `mutation { withdrawPledge(pledgeId: "${pledgeId}") { id } }`))).toBe(
+      'CONFLICT',
+    );
+    expect((await status('hn', 'AWARDED')).data!.changeDriveStatus.status).toBe('AWARDED');
+    expect(code(await status('hn', 'CANCELLED'))).toBe('CONFLICT');
+    expect((await status('hn', 'CLOSED')).data!.changeDriveStatus.status).toBe('CLOSED');
+    const erased = await as(
+      'hn',
+      `mutation { eraseDriveStudentData(driveId: "${id}") { personalDataErasedOn } }`,
+    );
+    expect(erased.data!.eraseDriveStudentData.personalDataErasedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const after = await as('hn', view);
+    expect(after.data!.scholarshipDrive.nominations[1]).toEqual({
+      initials: 'N.T.H.',
+      student: { fullName: null, guardianName: null },
+    });
+    expect(after.data!.scholarshipDrive.totals).toEqual(asViewer.data!.scholarshipDrive.totals);
+
+    const trail = await federation.query(
+      '{ hubAuditTrail(first: 50) { edges { node { operation } } } }',
+      {},
+      await federation.tokenFor({ sub: 'a', role: 'hub-admin' }),
+    );
+    const operations = trail.data!.hubAuditTrail.edges.map((e: any) => e.node.operation);
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        'createScholarshipDrive',
+        'pledge',
+        'receivePledge',
+        'nominateStudent',
+        'awardScholarship',
+        'disburse',
+        'eraseStudentData',
+      ]),
+    );
+  });
+
+  it('keeps totals exact and invariants whole under 50 simultaneous pledges, receipts, awards and disbursements', async () => {
+    const created = await as('hn', CREATE, { input: driveInput(30) });
+    const drive = created.data!.createScholarshipDrive;
+    const newton = drive.parties.find((p: any) => p.unit?.name === 'Công đoàn Trường THCS-THPT Newton').id;
+    const catBa = drive.parties.find((p: any) => p.unit?.name === 'Công đoàn Trường THPT Cát Bà').id;
+    await as('hn', `mutation { changeDriveStatus(driveId: "${drive.id}", status: OPEN) { id } }`);
+    const pledges = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        as(
+          'newton',
+          `mutation { pledgeToDrive(driveId: "${drive.id}", sponsorPartyId: "${newton}", amount: 500000,
+          pledgedOn: "2024-03-10", idempotencyKey: "p-${i % 40}") { id } }`,
+        ),
+      ),
+    );
+    expect(pledges.every((p) => !p.errors)).toBe(true);
+    const pledgeIds = [...new Set(pledges.map((p) => p.data!.pledgeToDrive.id))];
+    expect(pledgeIds).toHaveLength(40); // 10 retries of earlier keys returned the first pledge
+    await Promise.all(
+      [...pledgeIds, ...pledgeIds.slice(0, 10)].map((pledgeId, i) =>
+        as(
+          'hn',
+          `mutation { receivePledge(pledgeId: "${pledgeId}", amount: 500000, receivedOn: "2024-03-11", idempotencyKey: "r-${pledgeId}") { id } }`,
+        ).then((result) => expect(i < 40 || result.errors === undefined).toBe(true)),
+      ),
+    );
+    const nominations = [];
+    for (let i = 0; i < 50; i += 1) {
+      nominations.push(
+        (
+          await as(
+            'catBa',
+            `mutation($s: StudentInput!) { nominateStudent(driveId: "${drive.id}", beneficiaryPartyId: "${catBa}", student: $s) { id } }`,
+            { s: student(`Học Sinh ${i}`) },
+          )
+        ).data!.nominateStudent.id,
+      );
+    }
+    await as('hn', `mutation { changeDriveStatus(driveId: "${drive.id}", status: SELECTING) { id } }`);
+    const decisions = await Promise.all(
+      nominations.map((n) =>
+        as('hn', `mutation { decideNomination(nominationId: "${n}", approve: true) { status } }`),
+      ),
+    );
+    expect(decisions.filter((d) => !d.errors)).toHaveLength(30);
+    const approved = nominations.filter((_, i) => !decisions[i].errors);
+    const awards = await Promise.all(
+      [...approved, ...approved.slice(0, 20)].map((n) =>
+        as('hn', `mutation { awardScholarship(nominationId: "${n}", awardedOn: "2024-03-16") { id } }`),
+      ),
+    );
+    const awardIds = awards.filter((a) => !a.errors).map((a) => a.data!.awardScholarship.id);
+    expect(awardIds).toHaveLength(20); // 20M received pays for 20 scholarships, each student once
+    await Promise.all(
+      [...awardIds, ...awardIds, ...awardIds.slice(0, 10)].map((awardId, i) =>
+        as(
+          'hn',
+          `mutation { disburseScholarship(awardId: "${awardId}", amount: 600000, paidOn: "2024-03-20", method: BANK_TRANSFER, idempotencyKey: "${awardId}-${i < 20 ? 'a' : i < 40 ? 'b' : 'a'}") { id } }`,
+        ),
+      ),
+    );
+    const totals = (
+      await as(
+        'hn',
+        `{ scholarshipDrive(id: "${drive.id}") { totals { pledged received awarded disbursed scholarshipsAwarded } } }`,
+      )
+    ).data!.scholarshipDrive.totals;
+    // Each award got 600k once (key a); the second 600k (key b) would exceed 1M and was refused.
+    expect(totals).toEqual({
+      pledged: 20_000_000,
+      received: 20_000_000,
+      awarded: 20_000_000,
+      disbursed: 12_000_000,
+      scholarshipsAwarded: 20,
+    });
+  });
+});

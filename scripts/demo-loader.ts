@@ -4,6 +4,8 @@ import { DirectoryWriterService } from '../services/city/src/services/directory-
 import { RecordsWriterService } from '../services/city/src/services/records-writer.service';
 import { haiphongRecords } from './demo-data/haiphong-records';
 import { hanoiRecords } from './demo-data/hanoi-records';
+import { DriveWriterService } from '../services/cooperation/src/services/drive-writer.service';
+import { demoDrives } from './demo-data/drives';
 import { CatalogWriterService } from '../services/cooperation/src/services/catalog-writer.service';
 import type { CityRegistration } from '../services/cooperation/src/services/registry.service';
 import { demoCatalog, MEMBER_CITIES, PARTNERSHIPS, SCHOOL_LEVELS } from './demo-data/cooperation';
@@ -37,4 +39,5 @@ export async function loadCooperationDemo(
   await writer.upsertPartnerships(PARTNERSHIPS);
   const catalog = demoCatalog();
   await writer.upsertCatalog(catalog.campaigns, catalog.editions, catalog.joint);
+  await new DriveWriterService(db).upsert(demoDrives());
 }

@@ -300,4 +300,86 @@ describe(`scholarship drives across cities, through the gateway (${ENGINE})`, ()
       scholarshipsAwarded: 20,
     });
   });
+
+  it('holds the Cát Bà drive of SEED-FACTS exactly, sponsors and beneficiaries from their cities', async () => {
+    const result = await as(
+      'viewer',
+      `{ scholarshipDrive(id: "cat-ba-2024") { title criteria scholarships amountEach status exchangeProgrammeId
+      parties { role cityCode organisation { name } unit { name } }
+      totals { target received awarded disbursed scholarshipsAwarded }
+      beneficiaryProgress { party { unit { name } } nominations scholarships awarded }
+      sponsorProgress { party { organisation { name } unit { name } } pledged received }
+      awardedScholarships { amount disbursements { amount method } }
+      nominations { initials isDemo } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const drive = result.data!.scholarshipDrive;
+    expect(drive).toMatchObject({
+      criteria: 'vượt khó học giỏi',
+      scholarships: 20,
+      amountEach: 1_000_000,
+      status: 'AWARDED',
+      exchangeProgrammeId: 'hn-hp-chia-se-kinh-nghiem',
+    });
+    expect(drive.totals).toEqual({
+      target: 20_000_000,
+      received: 20_000_000,
+      awarded: 20_000_000,
+      disbursed: 20_000_000,
+      scholarshipsAwarded: 20,
+    });
+    const names = drive.parties.map((p: any) => [p.role, p.cityCode, p.organisation?.name ?? p.unit?.name]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['ORGANISER', 'HN', 'Công đoàn ngành Giáo dục Hà Nội'],
+        ['ORGANISER', 'HN', 'Công đoàn Trường THCS-THPT Newton'],
+        ['BENEFICIARY', 'HP', 'Công đoàn Trường THPT Cát Bà'],
+        ['BENEFICIARY', 'HP', 'Công đoàn Phòng Giáo dục và Đào tạo huyện Cát Hải'],
+      ]),
+    );
+    expect(drive.beneficiaryProgress.reduce((total: number, b: any) => total + b.scholarships, 0)).toBe(20);
+    expect(drive.nominations.every((n: any) => n.isDemo)).toBe(true);
+    expect(drive.awardedScholarships).toHaveLength(20);
+    expect(drive.awardedScholarships[0]).toEqual({
+      amount: 1_000_000,
+      disbursements: [{ amount: 1_000_000, method: 'CASH' }],
+    });
+    const open = await as('viewer', '{ scholarshipDrives { id status } }');
+    expect(open.data!.scholarshipDrives).toEqual(
+      expect.arrayContaining([{ id: 'thach-that-2025-demo', status: 'OPEN' }]),
+    );
+  });
+
+  it('refuses every illegal transition and a non-positive amount, changing nothing', async () => {
+    const statuses = ['OPEN', 'SELECTING', 'AWARDED', 'CLOSED', 'CANCELLED'];
+    const legal: Record<string, string[]> = {
+      DRAFT: ['OPEN', 'CANCELLED'],
+      OPEN: ['SELECTING', 'CANCELLED'],
+      SELECTING: ['AWARDED', 'CANCELLED'],
+      AWARDED: ['CLOSED'],
+    };
+    const created = await as('hn', CREATE, { input: driveInput(1) });
+    const id = created.data!.createScholarshipDrive.id;
+    const move = (to: string) =>
+      as('hn', `mutation { changeDriveStatus(driveId: "${id}", status: ${to}) { status } }`);
+    for (const from of ['DRAFT', 'OPEN', 'SELECTING', 'AWARDED']) {
+      for (const to of statuses.filter((s) => !legal[from].includes(s))) {
+        expect(`${from} → ${to}: ${code(await move(to))}`).toBe(`${from} → ${to}: CONFLICT`);
+      }
+      if (from === 'OPEN') {
+        const sponsor = created.data!.createScholarshipDrive.parties.find(
+          (p: any) => p.role === 'ORGANISER',
+        ).id;
+        const zero = await as(
+          'hn',
+          `mutation { pledgeToDrive(driveId: "${id}", sponsorPartyId: "${sponsor}", amount: 0, pledgedOn: "2024-01-01") { id } }`,
+        );
+        expect(code(zero)).toBe('BAD_USER_INPUT');
+      }
+      await move(legal[from][0]);
+    }
+    const closed = await as('viewer', `{ scholarshipDrive(id: "${id}") { status totals { pledged } } }`);
+    expect(closed.data!.scholarshipDrive).toEqual({ status: 'CLOSED', totals: { pledged: 0 } });
+    expect(code(await move('OPEN'))).toBe('CONFLICT');
+  });
 });

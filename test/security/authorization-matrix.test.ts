@@ -152,6 +152,16 @@ const MUTATIONS: MutationCase[] = [
       `mutation { setJointCities(campaignCode: "dan-van-kheo", cityCodes: ["HN", "HP"]) { code } }`,
     expected: only('hub admin'),
   },
+  {
+    name: 'createScholarshipDrive',
+    query:
+      () => `mutation { createScholarshipDrive(input: { title: "Học bổng thử ${unique()}", criteria: "vượt khó học giỏi",
+      scholarships: 2, amountEach: 500000,
+      organisers: [{ cityCode: "HN", unitId: "hn-thcs-thpt-newton" }],
+      beneficiaries: [{ cityCode: "HP", unitId: "hp-thpt-cat-ba" }] }) { id } }`,
+    // An organiser's officers: HN's city officers and Newton's school officer.
+    expected: only('HN officer', 'Newton officer'),
+  },
 ];
 
 const PERSONAL_FIELDS = [

@@ -41,6 +41,22 @@ class DriveTotals {
   @Field(() => Int) scholarshipsAwarded!: number;
 }
 
+@ObjectType()
+class SponsorProgress {
+  @Field(() => DriveParty) party!: DriveParty;
+  @Field(() => SafeIntResolver) pledged!: number;
+  @Field(() => SafeIntResolver) received!: number;
+}
+
+@ObjectType()
+class BeneficiaryProgress {
+  @Field(() => DriveParty) party!: DriveParty;
+  @Field(() => Int) nominations!: number;
+  @Field(() => Int) scholarships!: number;
+  @Field(() => SafeIntResolver) awarded!: number;
+  @Field(() => SafeIntResolver) disbursed!: number;
+}
+
 @ObjectType({ description: 'A nominated student as the organisers and the nominating unit see them.' })
 class StudentRecord {
   @Field(() => String, { nullable: true, description: 'Null once erased.' }) fullName!: string | null;
@@ -81,6 +97,16 @@ export class DriveResolver {
     return ctx.driveQueries.totals(drive);
   }
 
+  @FieldResolver(() => [SponsorProgress], { description: 'Pledged and received, sponsor by sponsor.' })
+  sponsorProgress(@Root() drive: ScholarshipDrive, @Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.sponsorProgress(drive.id);
+  }
+
+  @FieldResolver(() => [BeneficiaryProgress], { description: 'Nominated, awarded and paid, unit by unit.' })
+  beneficiaryProgress(@Root() drive: ScholarshipDrive, @Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.beneficiaryProgress(drive.id);
+  }
+
   @FieldResolver(() => [Pledge])
   pledges(@Root() drive: ScholarshipDrive, @Ctx() ctx: CooperationContext) {
     return ctx.driveQueries.pledges(drive.id);
@@ -93,8 +119,8 @@ export class DriveResolver {
     return ctx.driveQueries.nominations(drive.id);
   }
 
-  @FieldResolver(() => [ScholarshipAward])
-  scholarships(@Root() drive: ScholarshipDrive, @Ctx() ctx: CooperationContext) {
+  @FieldResolver(() => [ScholarshipAward], { description: 'The scholarships awarded so far.' })
+  awardedScholarships(@Root() drive: ScholarshipDrive, @Ctx() ctx: CooperationContext) {
     return ctx.driveQueries.awards(drive.id);
   }
 

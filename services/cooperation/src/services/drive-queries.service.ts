@@ -102,4 +102,42 @@ export class DriveQueryService {
     const nominating = parties.find((party) => party.id === nomination.beneficiaryPartyId);
     return isOrganiser(this.identity, parties) || (!!nominating && actsFor(this.identity, nominating));
   }
+
+  /** Per sponsor: pledged and received (withdrawn pledges left out). */
+  async sponsorProgress(driveId: string) {
+    const [parties, pledges] = await Promise.all([this.parties(driveId), this.pledges(driveId)]);
+    const live = pledges.filter((pledge) => pledge.status !== PledgeStatus.WITHDRAWN);
+    return parties
+      .filter((party) => live.some((pledge) => pledge.sponsorPartyId === party.id))
+      .map((party) => {
+        const own = live.filter((pledge) => pledge.sponsorPartyId === party.id);
+        return {
+          party,
+          pledged: own.reduce((total, p) => total + p.amount, 0),
+          received: own.reduce((total, p) => total + p.receivedAmount, 0),
+        };
+      });
+  }
+
+  /** Per beneficiary unit: students nominated, scholarships awarded, money awarded and paid. */
+  async beneficiaryProgress(driveId: string) {
+    const [parties, nominations, awards, disbursements] = await Promise.all([
+      this.parties(driveId, PartyRole.BENEFICIARY),
+      this.nominations(driveId),
+      this.awards(driveId),
+      this.db.getRepository(Disbursement).findBy({ driveId }),
+    ]);
+    return parties.map((party) => {
+      const nominated = nominations.filter((n) => n.beneficiaryPartyId === party.id);
+      const awarded = awards.filter((a) => nominated.some((n) => n.id === a.nominationId));
+      const paid = disbursements.filter((d) => awarded.some((a) => a.id === d.awardId));
+      return {
+        party,
+        nominations: nominated.length,
+        scholarships: awarded.length,
+        awarded: awarded.reduce((total, a) => total + a.amount, 0),
+        disbursed: paid.reduce((total, d) => total + d.amount, 0),
+      };
+    });
+  }
 }

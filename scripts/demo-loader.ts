@@ -6,6 +6,7 @@ import { haiphongRecords } from './demo-data/haiphong-records';
 import { hanoiRecords } from './demo-data/hanoi-records';
 import { DriveWriterService } from '../services/cooperation/src/services/drive-writer.service';
 import { demoDrives } from './demo-data/drives';
+import { demoProgrammes } from './demo-data/programmes';
 import { CatalogWriterService } from '../services/cooperation/src/services/catalog-writer.service';
 import type { CityRegistration } from '../services/cooperation/src/services/registry.service';
 import { demoCatalog, MEMBER_CITIES, PARTNERSHIPS, SCHOOL_LEVELS } from './demo-data/cooperation';
@@ -39,5 +40,7 @@ export async function loadCooperationDemo(
   await writer.upsertPartnerships(PARTNERSHIPS);
   const catalog = demoCatalog();
   await writer.upsertCatalog(catalog.campaigns, catalog.editions, catalog.joint);
-  await new DriveWriterService(db).upsert(demoDrives());
+  const drives = new DriveWriterService(db);
+  await drives.upsert(demoDrives());
+  await drives.upsertProgrammes(demoProgrammes());
 }

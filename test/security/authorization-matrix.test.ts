@@ -162,6 +162,19 @@ const MUTATIONS: MutationCase[] = [
     // An organiser's officers: HN's city officers and Newton's school officer.
     expected: only('HN officer', 'Newton officer'),
   },
+  {
+    name: 'createExchangeProgramme',
+    query:
+      () => `mutation { createExchangeProgramme(input: { title: "Giao lưu ${unique()}", kind: JOINT_EVENT, hostCity: "HP",
+      cityCodes: ["HN", "HP"], startsOn: "2026-12-01", endsOn: "2026-12-01" }) { id } }`,
+    expected: only('HN officer', 'HP officer'),
+  },
+  {
+    name: 'recordPartnershipActivity',
+    query: () => `mutation { recordPartnershipActivity(partnershipId: "newton-cat-ba",
+      input: { heldOn: "2025-05-${10 + (unique() % 10)}", kind: "Giao lưu", participants: 20 }) { id } }`,
+    expected: only('HN officer', 'HP officer', 'Newton officer'),
+  },
 ];
 
 const PERSONAL_FIELDS = [

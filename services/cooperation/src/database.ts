@@ -5,6 +5,14 @@ import { CatalogCampaign, EditionRow, JointCampaign } from './entities/catalog.e
 import { CampaignCatalog1764000000100 } from './migrations/1764000000100-campaign-catalog';
 import { ScholarshipDrives1764200000100 } from './migrations/1764200000100-scholarship-drives';
 import { PledgeReceipts1764200000200 } from './migrations/1764200000200-pledge-receipts';
+import { ExchangeProgrammes1764300000100 } from './migrations/1764300000100-exchange-programmes';
+import {
+  DelegationMember,
+  ExchangeProgramme,
+  FollowUpAction,
+  PartnershipActivity,
+  ProgrammeVisit,
+} from './entities/programme.entity';
 import { DriveParty, ScholarshipDrive } from './entities/drive.entity';
 import {
   Disbursement,
@@ -34,6 +42,11 @@ export const COOPERATION_ENTITIES = [
   ScholarshipAward,
   Disbursement,
   PledgeReceipt,
+  ExchangeProgramme,
+  DelegationMember,
+  ProgrammeVisit,
+  FollowUpAction,
+  PartnershipActivity,
 ];
 export const COOPERATION_MIGRATIONS = [
   CooperationBackbone1763800000100,
@@ -41,6 +54,7 @@ export const COOPERATION_MIGRATIONS = [
   CampaignCatalog1764000000100,
   ScholarshipDrives1764200000100,
   PledgeReceipts1764200000200,
+  ExchangeProgrammes1764300000100,
 ];
 
 export function openCooperationDatabase(settings: DatabaseSettings): Promise<DataSource> {

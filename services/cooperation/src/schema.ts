@@ -19,6 +19,12 @@ import {
 } from './resolvers/catalog.resolver';
 import { cooperationAuthChecker } from './services/cooperation-access';
 import { PartnershipResolver } from './resolvers/partnership.resolver';
+import {
+  DelegationMemberResolver,
+  FollowUpResolver,
+  PartnershipActivityResolver,
+  ProgrammeResolver,
+} from './resolvers/programme.resolver';
 import { cooperationReferenceResolvers } from './resolvers/reference-resolvers';
 import { RegistryResolver } from './resolvers/registry.resolver';
 import { SchoolLevelResolver } from './resolvers/school-level.resolver';
@@ -44,6 +50,10 @@ export function buildCooperationSchema(): Promise<GraphQLSchema> {
         NominationResolver,
         ScholarshipAwardResolver,
         DriveMoneyResolver,
+        ProgrammeResolver,
+        DelegationMemberResolver,
+        FollowUpResolver,
+        PartnershipActivityResolver,
       ],
       authChecker: cooperationAuthChecker,
     },

@@ -11,6 +11,7 @@ import { DriveQueryService } from './drive-queries.service';
 import { DriveService } from './drive.service';
 import { ComparisonService } from './comparison.service';
 import { PartnershipService } from './partnership.service';
+import { ProgrammeService } from './programme.service';
 import { RegistryService } from './registry.service';
 
 /** Everything a cooperation resolver may touch, built afresh for each request, for the identity asking. */
@@ -29,6 +30,7 @@ export function createCooperationContext(db: DataSource, identity: Identity) {
     drives: new DriveService(db, identity, audit),
     driveMoney: new DriveMoneyService(db, identity, audit),
     driveQueries: new DriveQueryService(db, identity),
+    programmes: new ProgrammeService(db, identity, audit),
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),
   };
 }

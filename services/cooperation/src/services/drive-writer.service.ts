@@ -7,6 +7,13 @@ import {
   PledgeReceipt,
   ScholarshipAward,
 } from '../entities/drive-money.entity';
+import {
+  DelegationMember,
+  ExchangeProgramme,
+  FollowUpAction,
+  PartnershipActivity,
+  ProgrammeVisit,
+} from '../entities/programme.entity';
 
 /** A drive with everything recorded on it, as the demo loader supplies it (ids are stable). */
 export interface DriveBundle {
@@ -19,7 +26,7 @@ export interface DriveBundle {
   disbursements: Disbursement[];
 }
 
-/** Loads whole drives by id in one transaction; loading them again changes nothing. Not audited. */
+/** Loads whole drives and programmes by id in one transaction; loading again changes nothing. Not audited. */
 export class DriveWriterService {
   constructor(private readonly db: DataSource) {}
 
@@ -60,5 +67,25 @@ export class DriveWriterService {
 
   private async save<T extends ObjectLiteral>(manager: EntityManager, entity: new () => T, rows: T[]) {
     if (rows.length) await manager.getRepository(entity).upsert(rows as never[], ['id']);
+  }
+
+  /** Programmes with their delegations, visits and follow-ups, and partnership activities, by id. */
+  async upsertProgrammes(data: {
+    programmes: ExchangeProgramme[];
+    members: DelegationMember[];
+    visits: ProgrammeVisit[];
+    followUps: FollowUpAction[];
+    activities: PartnershipActivity[];
+  }): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await this.save(manager, ExchangeProgramme, data.programmes);
+      await this.save(manager, DelegationMember, data.members);
+      if (data.visits.length)
+        await manager
+          .getRepository(ProgrammeVisit)
+          .upsert(data.visits, ['programmeId', 'cityCode', 'unitId']);
+      await this.save(manager, FollowUpAction, data.followUps);
+      await this.save(manager, PartnershipActivity, data.activities);
+    });
   }
 }

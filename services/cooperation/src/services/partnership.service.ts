@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
-import { BadUserInputError } from '../../../shared/src/errors';
+import { BadUserInputError, NotFoundError } from '../../../shared/src/errors';
+import type { Identity } from '../../../shared/src/identity';
+import { PartnershipActivity } from '../entities/programme.entity';
+import { isPartyToUnits } from './cooperation-access';
+import { requireThat } from './drive-access';
+import { assertDate } from './drive-rules';
 import type { UnitRef } from '../../../shared/src/identity';
 import { keysetPage, PageRequest } from '../../../shared/src/keyset-page';
 import type { AuditEntry } from '../entities/audit-entry.entity';
@@ -94,5 +99,63 @@ export class PartnershipService {
       });
       return row;
     });
+  }
+
+  /** A unit's partnerships, in either position. */
+  async ofUnit(cityCode: string, unitId: string): Promise<SchoolPartnership[]> {
+    return this.db
+      .getRepository(SchoolPartnership)
+      .createQueryBuilder('p')
+      .where(
+        '(p.unit_a_city = :cityCode AND p.unit_a_id = :unitId) OR (p.unit_b_city = :cityCode AND p.unit_b_id = :unitId)',
+        { cityCode, unitId },
+      )
+      .orderBy('p.sortKey', 'ASC')
+      .getMany();
+  }
+
+  activities(partnershipId: string): Promise<PartnershipActivity[]> {
+    return this.db
+      .getRepository(PartnershipActivity)
+      .find({ where: { partnershipId }, order: { heldOn: 'ASC', id: 'ASC' } });
+  }
+
+  /** Logs a joint activity; officers of either unit or of either unit's city may. */
+  async recordActivity(
+    identity: Identity,
+    partnershipId: string,
+    input: { heldOn: string; kind: string; participants: number; note?: string | null },
+  ) {
+    const partnership = await this.byId(partnershipId);
+    if (!partnership)
+      throw new NotFoundError(`There is no partnership ${partnershipId}`, { argument: 'partnershipId' });
+    requireThat(
+      isPartyToUnits(identity, [this.unitA(partnership), this.unitB(partnership)]),
+      identity,
+      'officers of a partner unit or its city',
+    );
+    assertDate(input.heldOn, 'input.heldOn');
+    if (!Number.isInteger(input.participants) || input.participants < 0) {
+      throw new BadUserInputError('participants must be a whole number, 0 or more', {
+        argument: 'input.participants',
+      });
+    }
+    const activity = {
+      id: randomUUID(),
+      partnershipId,
+      heldOn: input.heldOn,
+      kind: input.kind.trim().normalize('NFC'),
+      participants: input.participants,
+      note: input.note?.trim().normalize('NFC') || null,
+    };
+    await this.db.transaction(async (manager) => {
+      await manager.getRepository(PartnershipActivity).insert(activity);
+      await this.audit.record(manager, {
+        operation: 'recordPartnershipActivity',
+        recordType: 'PartnershipActivity',
+        recordId: activity.id,
+      });
+    });
+    return this.db.getRepository(PartnershipActivity).findOneByOrFail({ id: activity.id });
   }
 }

@@ -1,0 +1,173 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CatalogCampaign } from '../entities/catalog.entity';
+import { LeaderRef } from '../entities/city-refs.stub';
+import { ScholarshipDrive } from '../entities/drive.entity';
+import { GrassrootsUnionRef } from '../entities/grassroots-union.stub';
+import { MemberCity } from '../entities/member-city.entity';
+import { OrganisationRef } from '../entities/party-refs.stub';
+import {
+  DelegationMember,
+  ExchangeProgramme,
+  FollowUpAction,
+  PartnershipActivity,
+  ProgrammeStatus,
+} from '../entities/programme.entity';
+import { SchoolPartnership } from '../entities/school-partnership.entity';
+import { CooperationAccess } from '../services/cooperation-access';
+import type { CooperationContext } from '../services/cooperation-context';
+import { ActivityInput, DelegationMemberInput, FollowUpInput, ProgrammeInput } from './programme-inputs';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Resolver(() => ExchangeProgramme)
+export class ProgrammeResolver {
+  @Query(() => [ExchangeProgramme], {
+    description: 'Programmes a city hosted or joined (all cities if none), by year: the timeline.',
+  })
+  exchangeProgrammes(
+    @Ctx() ctx: CooperationContext,
+    @Arg('cityCode', () => String, { nullable: true }) cityCode?: string,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ) {
+    return ctx.programmes.list(cityCode, year);
+  }
+
+  @Query(() => ExchangeProgramme, { nullable: true })
+  exchangeProgramme(@Arg('id', () => ID) id: string, @Ctx() ctx: CooperationContext) {
+    return ctx.programmes.byId(id);
+  }
+
+  @Query(() => [FollowUpAction], { description: 'Open follow-up actions past their due date.' })
+  overdueFollowUps(
+    @Ctx() ctx: CooperationContext,
+    @Arg('cityCode', () => String, { nullable: true }) cityCode?: string,
+  ) {
+    return ctx.programmes.overdue(today(), cityCode);
+  }
+
+  @FieldResolver(() => MemberCity, { nullable: true })
+  host(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    return ctx.registry.byCode(programme.hostCity);
+  }
+
+  @FieldResolver(() => [DelegationMember], {
+    description: 'Every delegation’s members, city by city, co-chairs first.',
+  })
+  delegationMembers(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    return ctx.programmes.members(programme.id);
+  }
+
+  @FieldResolver(() => [CatalogCampaign], { description: 'Agenda topics: campaigns of the catalog.' })
+  async agenda(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    const campaigns = await Promise.all(programme.agendaCampaigns.map((code) => ctx.catalog.campaign(code)));
+    return campaigns.filter((campaign) => campaign !== null);
+  }
+
+  @FieldResolver(() => [GrassrootsUnionRef], { description: 'Units visited, each resolved by its own city.' })
+  async visitedUnits(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    return (await ctx.programmes.visits(programme.id)).map(({ cityCode, unitId }) => ({
+      cityCode,
+      id: unitId,
+    }));
+  }
+
+  @FieldResolver(() => [ScholarshipDrive], { description: 'Scholarship drives linked to the programme.' })
+  async scholarshipDrives(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    return (await ctx.driveQueries.list()).filter((drive) => drive.exchangeProgrammeId === programme.id);
+  }
+
+  @FieldResolver(() => [FollowUpAction])
+  followUps(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    return ctx.programmes.followUps(programme.id);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => ExchangeProgramme, { description: 'Plans a programme (officers of a participating city).' })
+  createExchangeProgramme(@Arg('input') input: ProgrammeInput, @Ctx() ctx: CooperationContext) {
+    return ctx.programmes.create(input);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => DelegationMember, {
+    description: 'Adds a member to a city’s delegation (that city’s officers).',
+  })
+  addDelegationMember(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('input') input: DelegationMemberInput,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.programmes.addMember(programmeId, input);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => ExchangeProgramme, { description: 'Records status, outcomes and follow-up actions.' })
+  recordExchangeProgramme(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('status', () => ProgrammeStatus) status: ProgrammeStatus,
+    @Ctx() ctx: CooperationContext,
+    @Arg('outcomes', () => [String], { nullable: true }) outcomes?: string[],
+    @Arg('followUps', () => [FollowUpInput], { nullable: true }) followUps?: FollowUpInput[],
+  ) {
+    return ctx.programmes.record(programmeId, status, outcomes, followUps ?? []);
+  }
+}
+
+@Resolver(() => DelegationMember)
+export class DelegationMemberResolver {
+  @FieldResolver(() => LeaderRef, {
+    nullable: true,
+    description: 'The leader in the city’s records, resolved there.',
+  })
+  leader(@Root() member: DelegationMember) {
+    return member.leaderId ? { cityCode: member.cityCode, id: member.leaderId } : null;
+  }
+}
+
+@Resolver(() => FollowUpAction)
+export class FollowUpResolver {
+  @FieldResolver(() => OrganisationRef, { nullable: true })
+  ownerOrganisation(@Root() action: FollowUpAction) {
+    return action.ownerOrganisationId ? { cityCode: action.ownerCity, id: action.ownerOrganisationId } : null;
+  }
+
+  @FieldResolver(() => GrassrootsUnionRef, { nullable: true })
+  ownerUnit(@Root() action: FollowUpAction) {
+    return action.ownerUnitId ? { cityCode: action.ownerCity, id: action.ownerUnitId } : null;
+  }
+
+  @FieldResolver(() => Boolean)
+  isOverdue(@Root() action: FollowUpAction) {
+    return action.status === 'OPEN' && action.dueOn < today();
+  }
+}
+
+@Resolver(() => SchoolPartnership)
+export class PartnershipActivityResolver {
+  @Query(() => [SchoolPartnership], {
+    description: 'A unit’s partners (in either position) and their activity.',
+  })
+  unitPartnerships(
+    @Arg('cityCode') cityCode: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.partnerships.ofUnit(cityCode, unitId);
+  }
+
+  @FieldResolver(() => [PartnershipActivity], { description: 'The log of joint activities.' })
+  activities(@Root() partnership: SchoolPartnership, @Ctx() ctx: CooperationContext) {
+    return ctx.partnerships.activities(partnership.id);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => PartnershipActivity, {
+    description: 'Logs a joint activity (officers of a partner unit or its city).',
+  })
+  recordPartnershipActivity(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('input') input: ActivityInput,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.partnerships.recordActivity(ctx.identity, partnershipId, input);
+  }
+}

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, LessThan } from 'typeorm';
+import type { AuditTrail } from '../../../shared/src/audit-trail';
+import { BadUserInputError, NotFoundError } from '../../../shared/src/errors';
+import type { Identity } from '../../../shared/src/identity';
+import type { AuditEntry } from '../entities/audit-entry.entity';
+import { CatalogCampaign } from '../entities/catalog.entity';
+import { MemberCity } from '../entities/member-city.entity';
+import {
+  DelegationMember,
+  ExchangeProgramme,
+  FollowUpAction,
+  FollowUpStatus,
+  ProgrammeKind,
+  ProgrammeStatus,
+  ProgrammeVisit,
+} from '../entities/programme.entity';
+import { UnregisteredCityError } from '../errors/cooperation-errors';
+import { requireThat } from './drive-access';
+import { assertDate } from './drive-rules';
+
+export interface ProgrammeInput {
+  title: string;
+  kind: ProgrammeKind;
+  hostCity: string;
+  cityCodes: string[];
+  startsOn: string;
+  endsOn: string;
+  place?: string | null;
+  agendaCampaigns?: string[] | null;
+}
+
+export interface MemberInput {
+  cityCode: string;
+  fullName: string;
+  position: string;
+  coChair?: boolean | null;
+  leaderId?: string | null;
+}
+
+export interface FollowUpInput {
+  action: string;
+  ownerCity: string;
+  ownerOrganisationId?: string | null;
+  ownerUnitId?: string | null;
+  dueOn: string;
+}
+
+/** Exchange programmes between cities: delegations, visits, outcomes and follow-up actions. */
+export class ProgrammeService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly identity: Identity,
+    private readonly audit: AuditTrail<AuditEntry>,
+  ) {}
+
+  /** Programmes a city hosted or joined (or all), optionally of one calendar year, in date order. */
+  async list(cityCode?: string | null, year?: number | null): Promise<ExchangeProgramme[]> {
+    const query = this.db.getRepository(ExchangeProgramme).createQueryBuilder('p');
+    if (year)
+      query.where('p.starts_on BETWEEN :from AND :to', { from: `${year}-01-01`, to: `${year}-12-31` });
+    const rows = await query.orderBy('p.startsOn', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+    return cityCode ? rows.filter((programme) => programme.cityCodes.includes(cityCode)) : rows;
+  }
+
+  byId(id: string): Promise<ExchangeProgramme | null> {
+    return this.db.getRepository(ExchangeProgramme).findOneBy({ id });
+  }
+
+  members(programmeId: string) {
+    return this.db
+      .getRepository(DelegationMember)
+      .find({ where: { programmeId }, order: { cityCode: 'ASC', coChair: 'DESC', id: 'ASC' } });
+  }
+
+  visits(programmeId: string) {
+    return this.db
+      .getRepository(ProgrammeVisit)
+      .find({ where: { programmeId }, order: { cityCode: 'ASC', unitId: 'ASC' } });
+  }
+
+  followUps(programmeId: string) {
+    return this.db
+      .getRepository(FollowUpAction)
+      .find({ where: { programmeId }, order: { dueOn: 'ASC', id: 'ASC' } });
+  }
+
+  /** Open actions past their due date, across programmes (optionally of one owner city). */
+  async overdue(today: string, cityCode?: string | null) {
+    return this.db.getRepository(FollowUpAction).find({
+      where: {
+        status: FollowUpStatus.OPEN,
+        dueOn: LessThan(today),
+        ...(cityCode ? { ownerCity: cityCode } : {}),
+      },
+      order: { dueOn: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async create(input: ProgrammeInput): Promise<ExchangeProgramme> {
+    assertDate(input.startsOn, 'input.startsOn');
+    assertDate(input.endsOn, 'input.endsOn');
+    if (input.endsOn < input.startsOn)
+      throw new BadUserInputError('endsOn is before startsOn', { argument: 'input.endsOn' });
+    const cities = [...new Set([input.hostCity, ...input.cityCodes])];
+    await this.mustBeRegistered(cities);
+    requireThat(this.isOfficerOf(cities), this.identity, 'officers of a participating city');
+    const agenda = input.agendaCampaigns ?? [];
+    const known = await this.db.getRepository(CatalogCampaign).findBy({ code: In(agenda) });
+    const unknown = agenda.find((code) => !known.some((campaign) => campaign.code === code));
+    if (unknown)
+      throw new BadUserInputError(`${unknown} is not in the campaign catalog`, {
+        argument: 'input.agendaCampaigns',
+      });
+    const id = randomUUID();
+    await this.db.transaction(async (manager) => {
+      await manager.getRepository(ExchangeProgramme).insert({
+        id,
+        title: input.title.trim().normalize('NFC'),
+        kind: input.kind,
+        hostCity: input.hostCity,
+        cityCodes: cities,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        place: input.place?.trim().normalize('NFC') || null,
+        status: ProgrammeStatus.PLANNED,
+        agendaCampaigns: agenda,
+        outcomes: [],
+        isDemo: false,
+      });
+      await this.audit.record(manager, {
+        operation: 'createExchangeProgramme',
+        recordType: 'ExchangeProgramme',
+        recordId: id,
+      });
+    });
+    return (await this.byId(id))!;
+  }
+
+  async addMember(programmeId: string, input: MemberInput): Promise<DelegationMember> {
+    const programme = await this.participating(programmeId, input.cityCode);
+    requireThat(this.isOfficerOf([input.cityCode]), this.identity, `officers of ${input.cityCode}`);
+    const member = {
+      id: randomUUID(),
+      programmeId: programme.id,
+      cityCode: input.cityCode,
+      fullName: input.fullName.trim().normalize('NFC'),
+      position: input.position.trim().normalize('NFC'),
+      coChair: input.coChair ?? false,
+      leaderId: input.leaderId ?? null,
+      organisationId: null,
+    };
+    await this.db.transaction(async (manager) => {
+      await manager.getRepository(DelegationMember).insert(member);
+      await this.audit.record(manager, {
+        operation: 'addDelegationMember',
+        recordType: 'DelegationMember',
+        recordId: member.id,
+      });
+    });
+    return this.db.getRepository(DelegationMember).findOneByOrFail({ id: member.id });
+  }
+
+  async record(
+    programmeId: string,
+    status: ProgrammeStatus,
+    outcomes: string[] | null | undefined,
+    followUps: FollowUpInput[],
+  ) {
+    const programme = await this.byId(programmeId);
+    if (!programme)
+      throw new NotFoundError(`There is no exchange programme ${programmeId}`, { argument: 'programmeId' });
+    requireThat(this.isOfficerOf(programme.cityCodes), this.identity, 'officers of a participating city');
+    for (const action of followUps) {
+      assertDate(action.dueOn, 'followUps.dueOn');
+      if (!programme.cityCodes.includes(action.ownerCity)) {
+        throw new BadUserInputError(`${action.ownerCity} does not take part in this programme`, {
+          argument: 'followUps.ownerCity',
+        });
+      }
+    }
+    await this.db.transaction(async (manager) => {
+      await manager
+        .getRepository(ExchangeProgramme)
+        .update({ id: programmeId }, { status, outcomes: outcomes ?? programme.outcomes });
+      const rows = followUps.map((action) => ({
+        id: randomUUID(),
+        programmeId,
+        action: action.action.trim().normalize('NFC'),
+        ownerCity: action.ownerCity,
+        ownerOrganisationId: action.ownerOrganisationId ?? null,
+        ownerUnitId: action.ownerUnitId ?? null,
+        dueOn: action.dueOn,
+        status: FollowUpStatus.OPEN,
+      }));
+      if (rows.length) await manager.getRepository(FollowUpAction).insert(rows);
+      await this.audit.record(manager, {
+        operation: 'recordExchangeProgramme',
+        recordType: 'ExchangeProgramme',
+        recordId: programmeId,
+      });
+    });
+    return (await this.byId(programmeId))!;
+  }
+
+  private async participating(programmeId: string, cityCode: string): Promise<ExchangeProgramme> {
+    const programme = await this.byId(programmeId);
+    if (!programme)
+      throw new NotFoundError(`There is no exchange programme ${programmeId}`, { argument: 'programmeId' });
+    if (!programme.cityCodes.includes(cityCode)) {
+      throw new BadUserInputError(`${cityCode} does not take part in this programme`, {
+        argument: 'input.cityCode',
+      });
+    }
+    return programme;
+  }
+
+  private isOfficerOf(cities: string[]): boolean {
+    return this.identity.role === 'city-officer' && cities.includes(this.identity.cityCode ?? '');
+  }
+
+  private async mustBeRegistered(cities: string[]) {
+    const registered = await this.db.getRepository(MemberCity).findBy({ code: In(cities) });
+    const missing = cities.find((code) => !registered.some((city) => city.code === code));
+    if (missing) throw new UnregisteredCityError(missing, 'input.cityCodes');
+  }
+}

@@ -144,14 +144,26 @@ describe(`exchange programmes and school twinning (${ENGINE})`, () => {
       as(
         who,
         `mutation { recordExchangeProgramme(programmeId: "${id}", status: HELD, outcomes: ["Hai bên thống nhất kế hoạch"],
-        followUps: [{ action: "Chia sẻ tài liệu", ownerCity: "HP", dueOn: "2027-01-15" }]) { status outcomes followUps { ownerCity isOverdue } } }`,
+          followUps: [{ action: "Chia sẻ tài liệu", ownerCity: "HP", dueOn: "2027-01-15" }],
+          visitedUnits: [{ cityCode: "HN", id: "hn-thcs-thpt-newton" }]) {
+          status outcomes followUps { id ownerCity isOverdue } visitedUnits { name } delegations { cityCode size } } }`,
       );
     expect(code(await record('dn'))).toBe('FORBIDDEN');
-    expect((await record('hp')).data!.recordExchangeProgramme).toEqual({
+    const recorded = (await record('hp')).data!.recordExchangeProgramme;
+    expect(recorded).toMatchObject({
       status: 'HELD',
       outcomes: ['Hai bên thống nhất kế hoạch'],
       followUps: [{ ownerCity: 'HP', isOverdue: false }],
+      visitedUnits: [{ name: 'Công đoàn Trường THCS-THPT Newton' }],
+      delegations: [
+        { cityCode: 'HN', size: 0 },
+        { cityCode: 'HP', size: 1 },
+      ],
     });
+    const done = (who: string) =>
+      as(who, `mutation { setFollowUpStatus(id: "${recorded.followUps[0].id}", status: DONE) { status } }`);
+    expect(code(await done('hn'))).toBe('FORBIDDEN'); // the action is Hải Phòng's
+    expect((await done('hp')).data!.setFollowUpStatus).toEqual({ status: 'DONE' });
   });
 
   it.each([

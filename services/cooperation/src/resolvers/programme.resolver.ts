@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { CatalogCampaign } from '../entities/catalog.entity';
 import { LeaderRef } from '../entities/city-refs.stub';
 import { ScholarshipDrive } from '../entities/drive.entity';
@@ -9,15 +22,24 @@ import {
   DelegationMember,
   ExchangeProgramme,
   FollowUpAction,
+  FollowUpStatus,
   PartnershipActivity,
   ProgrammeStatus,
 } from '../entities/programme.entity';
+import { UnitRefInput } from './cooperation-inputs';
 import { SchoolPartnership } from '../entities/school-partnership.entity';
 import { CooperationAccess } from '../services/cooperation-access';
 import type { CooperationContext } from '../services/cooperation-context';
 import { ActivityInput, DelegationMemberInput, FollowUpInput, ProgrammeInput } from './programme-inputs';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+@ObjectType()
+class Delegation {
+  @Field() cityCode!: string;
+  @Field(() => Int) size!: number;
+  @Field(() => [DelegationMember]) members!: DelegationMember[];
+}
 
 @Resolver(() => ExchangeProgramme)
 export class ProgrammeResolver {
@@ -48,6 +70,15 @@ export class ProgrammeResolver {
   @FieldResolver(() => MemberCity, { nullable: true })
   host(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
     return ctx.registry.byCode(programme.hostCity);
+  }
+
+  @FieldResolver(() => [Delegation], { description: 'Each city’s delegation: its size and members.' })
+  async delegations(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    const members = await ctx.programmes.members(programme.id);
+    return programme.cityCodes.map((cityCode) => {
+      const own = members.filter((member) => member.cityCode === cityCode);
+      return { cityCode, size: own.length, members: own };
+    });
   }
 
   @FieldResolver(() => [DelegationMember], {
@@ -107,8 +138,21 @@ export class ProgrammeResolver {
     @Ctx() ctx: CooperationContext,
     @Arg('outcomes', () => [String], { nullable: true }) outcomes?: string[],
     @Arg('followUps', () => [FollowUpInput], { nullable: true }) followUps?: FollowUpInput[],
+    @Arg('visitedUnits', () => [UnitRefInput], { nullable: true }) visitedUnits?: UnitRefInput[],
   ) {
-    return ctx.programmes.record(programmeId, status, outcomes, followUps ?? []);
+    return ctx.programmes.record(programmeId, status, outcomes, followUps ?? [], visitedUnits ?? []);
+  }
+
+  @Authorized(CooperationAccess.SIGNED_IN)
+  @Mutation(() => FollowUpAction, {
+    description: 'Marks a follow-up DONE or DROPPED (officers of its owner’s city).',
+  })
+  setFollowUpStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => FollowUpStatus) status: FollowUpStatus,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.programmes.setFollowUpStatus(id, status);
   }
 }
 

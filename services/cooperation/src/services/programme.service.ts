@@ -166,6 +166,7 @@ export class ProgrammeService {
     status: ProgrammeStatus,
     outcomes: string[] | null | undefined,
     followUps: FollowUpInput[],
+    visited: { cityCode: string; id: string }[] = [],
   ) {
     const programme = await this.byId(programmeId);
     if (!programme)
@@ -179,10 +180,20 @@ export class ProgrammeService {
         });
       }
     }
+    for (const unit of visited) {
+      if (!programme.cityCodes.includes(unit.cityCode)) {
+        throw new BadUserInputError(`${unit.cityCode} does not take part in this programme`, {
+          argument: 'visitedUnits',
+        });
+      }
+    }
     await this.db.transaction(async (manager) => {
       await manager
         .getRepository(ExchangeProgramme)
         .update({ id: programmeId }, { status, outcomes: outcomes ?? programme.outcomes });
+      const visits = visited.map((unit) => ({ programmeId, cityCode: unit.cityCode, unitId: unit.id }));
+      if (visits.length)
+        await manager.getRepository(ProgrammeVisit).upsert(visits, ['programmeId', 'cityCode', 'unitId']);
       const rows = followUps.map((action) => ({
         id: randomUUID(),
         programmeId,
@@ -201,6 +212,22 @@ export class ProgrammeService {
       });
     });
     return (await this.byId(programmeId))!;
+  }
+
+  /** Marks a follow-up done or dropped (officers of the owner's city). */
+  async setFollowUpStatus(id: string, status: FollowUpStatus): Promise<FollowUpAction> {
+    const action = await this.db.getRepository(FollowUpAction).findOneBy({ id });
+    if (!action) throw new NotFoundError(`There is no follow-up action ${id}`, { argument: 'id' });
+    requireThat(this.isOfficerOf([action.ownerCity]), this.identity, `officers of ${action.ownerCity}`);
+    await this.db.transaction(async (manager) => {
+      await manager.getRepository(FollowUpAction).update({ id }, { status });
+      await this.audit.record(manager, {
+        operation: 'setFollowUpStatus',
+        recordType: 'FollowUpAction',
+        recordId: id,
+      });
+    });
+    return this.db.getRepository(FollowUpAction).findOneByOrFail({ id });
   }
 
   private async participating(programmeId: string, cityCode: string): Promise<ExchangeProgramme> {

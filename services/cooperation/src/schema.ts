@@ -3,8 +3,8 @@ import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../shared/src/federated-schema';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CatalogMutationsResolver } from './resolvers/catalog-mutations.resolver';
+import { DriveMoneyResolver } from './resolvers/drive-money.resolver';
 import {
-  DriveMoneyResolver,
   DrivePartyResolver,
   DriveResolver,
   NominationResolver,

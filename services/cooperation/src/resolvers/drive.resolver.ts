@@ -15,18 +15,12 @@ import {
 import { SafeIntResolver } from 'graphql-scalars';
 import { ForbiddenError, UnauthenticatedError } from '../../../shared/src/errors';
 import { DriveParty, DriveStatus, PartyRole, ScholarshipDrive } from '../entities/drive.entity';
-import {
-  Disbursement,
-  DisbursementMethod,
-  Nomination,
-  Pledge,
-  ScholarshipAward,
-} from '../entities/drive-money.entity';
+import { Disbursement, Nomination, Pledge, ScholarshipAward } from '../entities/drive-money.entity';
 import { GrassrootsUnionRef } from '../entities/grassroots-union.stub';
 import { OrganisationRef } from '../entities/party-refs.stub';
 import { CooperationAccess } from '../services/cooperation-access';
 import type { CooperationContext } from '../services/cooperation-context';
-import { DriveInput, StudentInput } from './drive-inputs';
+import { DriveInput } from './drive-inputs';
 
 /** Money in whole VND; SafeInt, since a drive's totals can pass GraphQL Int's 2^31. */
 @ObjectType()
@@ -214,91 +208,5 @@ export class ScholarshipAwardResolver {
   @FieldResolver(() => [Disbursement])
   disbursements(@Root() award: ScholarshipAward, @Ctx() ctx: CooperationContext) {
     return ctx.driveQueries.disbursements(award.id);
-  }
-}
-
-@Resolver()
-export class DriveMoneyResolver {
-  @Authorized(CooperationAccess.SIGNED_IN)
-  @Mutation(() => Pledge, {
-    description: 'A co-sponsor pledges; a retry with the same idempotencyKey returns the first pledge.',
-  })
-  pledgeToDrive(
-    @Arg('driveId', () => ID) driveId: string,
-    @Arg('sponsorPartyId', () => ID) sponsorPartyId: string,
-    @Arg('amount', () => Int) amount: number,
-    @Arg('pledgedOn') pledgedOn: string,
-    @Ctx() ctx: CooperationContext,
-    @Arg('note', () => String, { nullable: true }) note?: string,
-    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
-  ) {
-    return ctx.driveMoney.pledge(driveId, sponsorPartyId, amount, pledgedOn, note ?? null, idempotencyKey);
-  }
-
-  @Authorized(CooperationAccess.SIGNED_IN)
-  @Mutation(() => Pledge)
-  receivePledge(
-    @Arg('pledgeId', () => ID) pledgeId: string,
-    @Arg('amount', () => Int) amount: number,
-    @Arg('receivedOn') receivedOn: string,
-    @Ctx() ctx: CooperationContext,
-    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
-  ) {
-    return ctx.driveMoney.receive(pledgeId, amount, receivedOn, idempotencyKey);
-  }
-
-  @Authorized(CooperationAccess.SIGNED_IN)
-  @Mutation(() => Pledge, {
-    description: 'Only before the drive is awarded, and only if nothing was received.',
-  })
-  withdrawPledge(@Arg('pledgeId', () => ID) pledgeId: string, @Ctx() ctx: CooperationContext) {
-    return ctx.driveMoney.withdraw(pledgeId);
-  }
-
-  @Authorized(CooperationAccess.SIGNED_IN)
-  @Mutation(() => Nomination)
-  nominateStudent(
-    @Arg('driveId', () => ID) driveId: string,
-    @Arg('beneficiaryPartyId', () => ID) beneficiaryPartyId: string,
-    @Arg('student') student: StudentInput,
-    @Ctx() ctx: CooperationContext,
-  ) {
-    return ctx.driveMoney.nominate(driveId, beneficiaryPartyId, student);
-  }
-
-  @Authorized(CooperationAccess.SIGNED_IN)
-  @Mutation(() => Nomination)
-  decideNomination(
-    @Arg('nominationId', () => ID) nominationId: string,
-    @Arg('approve') approve: boolean,
-    @Ctx() ctx: CooperationContext,
-  ) {
-    return ctx.driveMoney.decide(nominationId, approve);
-  }
-
-  @Authorized(CooperationAccess.SIGNED_IN)
-  @Mutation(() => ScholarshipAward)
-  awardScholarship(
-    @Arg('nominationId', () => ID) nominationId: string,
-    @Arg('awardedOn') awardedOn: string,
-    @Ctx() ctx: CooperationContext,
-  ) {
-    return ctx.driveMoney.award(nominationId, awardedOn);
-  }
-
-  @Authorized(CooperationAccess.SIGNED_IN)
-  @Mutation(() => Disbursement, {
-    description: 'A retry with the same idempotencyKey returns the first disbursement.',
-  })
-  disburseScholarship(
-    @Arg('awardId', () => ID) awardId: string,
-    @Arg('amount', () => Int) amount: number,
-    @Arg('paidOn') paidOn: string,
-    @Arg('method', () => DisbursementMethod) method: DisbursementMethod,
-    @Ctx() ctx: CooperationContext,
-    @Arg('acknowledgedBy', () => String, { nullable: true }) acknowledgedBy?: string,
-    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
-  ) {
-    return ctx.driveMoney.disburse(awardId, amount, paidOn, method, acknowledgedBy ?? null, idempotencyKey);
   }
 }

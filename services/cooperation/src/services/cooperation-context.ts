@@ -8,6 +8,7 @@ import { CatalogEditorService } from './catalog-editor.service';
 import { CatalogService } from './catalog.service';
 import { DriveMoneyService } from './drive-money.service';
 import { DriveQueryService } from './drive-queries.service';
+import { DriveSelectionService } from './drive-selection.service';
 import { DriveService } from './drive.service';
 import { ComparisonService } from './comparison.service';
 import { PartnershipService } from './partnership.service';
@@ -29,6 +30,7 @@ export function createCooperationContext(db: DataSource, identity: Identity) {
     catalogEditor: new CatalogEditorService(db, loaders, audit),
     drives: new DriveService(db, identity, audit),
     driveMoney: new DriveMoneyService(db, identity, audit),
+    driveSelection: new DriveSelectionService(db, identity, audit),
     driveQueries: new DriveQueryService(db, identity),
     programmes: new ProgrammeService(db, identity, audit),
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),

@@ -1,48 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
 import type { AuditEntry } from '../entities/audit-entry.entity';
-import { DriveParty, DriveStatus, PartyRole, ScholarshipDrive } from '../entities/drive.entity';
-import {
-  Disbursement,
-  DisbursementMethod,
-  Nomination,
-  NominationStatus,
-  Pledge,
-  PledgeReceipt,
-  PledgeStatus,
-  ScholarshipAward,
-} from '../entities/drive-money.entity';
-import { actsFor, initialsOf, isOrganiser, requireThat } from './drive-access';
-import { assertDate, assertPositiveVnd, assertStatus, lockedDrive } from './drive-rules';
-
-export interface StudentInput {
-  fullName: string;
-  birthYear: number;
-  schoolName: string;
-  gradeLabel: string;
-  circumstances: string;
-  achievements: string;
-  guardianName: string;
-  guardianConsentOn: string;
-}
-
-const sum = async (manager: EntityManager, table: string, column: string, where: string, params: object) => {
-  const row = await manager
-    .createQueryBuilder()
-    .select(`COALESCE(SUM(t.${column}), 0)`, 'total')
-    .from(table, 't')
-    .where(where, params)
-    .getRawOne<{ total: string | number }>();
-  return Number(row?.total ?? 0);
-};
+import { DriveStatus, PartyRole } from '../entities/drive.entity';
+import { Pledge, PledgeReceipt, PledgeStatus } from '../entities/drive-money.entity';
+import { actsFor, isOrganiser, requireThat } from './drive-access';
+import { assertDate, assertPositiveVnd, assertStatus, driveStep } from './drive-rules';
 
 /**
- * Money and students of a drive. Every step locks the drive's row and re-checks the invariants inside
- * the transaction: awards ≤ scholarships, one award per student, awarded ≤ received, disbursed ≤
- * awarded, amounts positive. A retried request with the same idempotency key returns the first result.
+ * The money coming into a drive: pledges, receipts and withdrawals. Each step runs under the drive's
+ * row lock (see driveStep); a retried request with the same idempotency key returns the first result.
  */
 export class DriveMoneyService {
   constructor(
@@ -50,23 +19,6 @@ export class DriveMoneyService {
     private readonly identity: Identity,
     private readonly audit: AuditTrail<AuditEntry>,
   ) {}
-
-  /**
-   * One step on a drive: lock its row first, then read (READ COMMITTED on MySQL, so that reads after
-   * the lock see what the previous holder committed, not a snapshot from before the wait).
-   */
-  private async step<T>(
-    driveId: string,
-    work: (manager: EntityManager, parties: DriveParty[], drive: ScholarshipDrive) => Promise<T>,
-  ) {
-    const run = async (manager: EntityManager) => {
-      const drive = await lockedDrive(manager, driveId);
-      return work(manager, await manager.getRepository(DriveParty).findBy({ driveId }), drive);
-    };
-    return this.db.options.type === 'mysql'
-      ? this.db.transaction('READ COMMITTED', run)
-      : this.db.transaction(run);
-  }
 
   async pledge(
     driveId: string,
@@ -78,7 +30,7 @@ export class DriveMoneyService {
   ) {
     assertPositiveVnd(amount, 'amount');
     assertDate(pledgedOn, 'pledgedOn');
-    return this.step(driveId, async (manager, parties, drive) => {
+    return driveStep(this.db, driveId, async (manager, parties, drive) => {
       if (key) {
         const earlier = await manager.getRepository(Pledge).findOneBy({ driveId, idempotencyKey: key });
         if (earlier) return earlier;
@@ -114,7 +66,7 @@ export class DriveMoneyService {
     assertDate(receivedOn, 'receivedOn');
     const found = await this.db.getRepository(Pledge).findOneBy({ id: pledgeId });
     if (!found) throw new NotFoundError(`There is no pledge ${pledgeId}`, { argument: 'pledgeId' });
-    return this.step(found.driveId, async (manager, parties, drive) => {
+    return driveStep(this.db, found.driveId, async (manager, parties, drive) => {
       if (
         key &&
         (await manager.getRepository(PledgeReceipt).existsBy({ driveId: drive.id, idempotencyKey: key }))
@@ -159,7 +111,7 @@ export class DriveMoneyService {
   async withdraw(pledgeId: string) {
     const found = await this.db.getRepository(Pledge).findOneBy({ id: pledgeId });
     if (!found) throw new NotFoundError(`There is no pledge ${pledgeId}`, { argument: 'pledgeId' });
-    return this.step(found.driveId, async (manager, parties, drive) => {
+    return driveStep(this.db, found.driveId, async (manager, parties, drive) => {
       const sponsor = parties.find((p) => p.id === found.sponsorPartyId)!;
       requireThat(actsFor(this.identity, sponsor), this.identity, 'an officer of the sponsor');
       assertStatus(drive.status, [DriveStatus.OPEN, DriveStatus.SELECTING], 'Withdrawing a pledge');
@@ -173,151 +125,6 @@ export class DriveMoneyService {
         recordId: pledgeId,
       });
       return manager.getRepository(Pledge).findOneByOrFail({ id: pledgeId });
-    });
-  }
-
-  /** A beneficiary unit nominates a student; the guardian's consent is part of the nomination. */
-  async nominate(driveId: string, beneficiaryPartyId: string, student: StudentInput) {
-    return this.step(driveId, async (manager, parties, drive) => {
-      const unit = parties.find((p) => p.id === beneficiaryPartyId && p.role === PartyRole.BENEFICIARY);
-      if (!unit)
-        throw new BadUserInputError('The unit is not a beneficiary of this drive', {
-          argument: 'beneficiaryPartyId',
-        });
-      requireThat(actsFor(this.identity, unit), this.identity, 'an officer of the beneficiary unit');
-      assertStatus(drive.status, [DriveStatus.OPEN, DriveStatus.SELECTING], 'Nominating');
-      const id = randomUUID();
-      const nfc = (text: string) => text.trim().normalize('NFC');
-      await manager.getRepository(Nomination).insert({
-        id,
-        driveId,
-        beneficiaryPartyId,
-        studentName: nfc(student.fullName),
-        initials: initialsOf(student.fullName),
-        birthYear: student.birthYear,
-        schoolName: nfc(student.schoolName),
-        gradeLabel: nfc(student.gradeLabel),
-        circumstances: nfc(student.circumstances),
-        achievements: nfc(student.achievements),
-        guardianName: nfc(student.guardianName),
-        guardianConsentOn: student.guardianConsentOn,
-        status: NominationStatus.NOMINATED,
-        isDemo: false,
-      });
-      await this.audit.record(manager, {
-        operation: 'nominateStudent',
-        recordType: 'Nomination',
-        recordId: id,
-      });
-      return manager.getRepository(Nomination).findOneByOrFail({ id });
-    });
-  }
-
-  /** Organisers approve up to the number of scholarships, or reject. */
-  async decide(nominationId: string, approve: boolean) {
-    const found = await this.db.getRepository(Nomination).findOneBy({ id: nominationId });
-    if (!found)
-      throw new NotFoundError(`There is no nomination ${nominationId}`, { argument: 'nominationId' });
-    return this.step(found.driveId, async (manager, parties, drive) => {
-      requireThat(isOrganiser(this.identity, parties), this.identity, 'an officer of an organiser');
-      assertStatus(drive.status, [DriveStatus.SELECTING], 'Selecting');
-      if (approve) {
-        const approved = await manager
-          .getRepository(Nomination)
-          .countBy({ driveId: drive.id, status: NominationStatus.APPROVED, id: Not(nominationId) });
-        if (approved >= drive.scholarships) {
-          throw new ConflictError(`All ${drive.scholarships} scholarships already have an approved student`);
-        }
-      }
-      const status = approve ? NominationStatus.APPROVED : NominationStatus.REJECTED;
-      await manager.getRepository(Nomination).update({ id: nominationId }, { status });
-      await this.audit.record(manager, {
-        operation: approve ? 'approveNomination' : 'rejectNomination',
-        recordType: 'Nomination',
-        recordId: nominationId,
-      });
-      return manager.getRepository(Nomination).findOneByOrFail({ id: nominationId });
-    });
-  }
-
-  /** Awards the scholarship amount to an approved student, if the money received covers it. */
-  async award(nominationId: string, awardedOn: string) {
-    assertDate(awardedOn, 'awardedOn');
-    const found = await this.db.getRepository(Nomination).findOneBy({ id: nominationId });
-    if (!found)
-      throw new NotFoundError(`There is no nomination ${nominationId}`, { argument: 'nominationId' });
-    return this.step(found.driveId, async (manager, parties, drive) => {
-      requireThat(isOrganiser(this.identity, parties), this.identity, 'an officer of an organiser');
-      assertStatus(drive.status, [DriveStatus.SELECTING], 'Awarding');
-      if (found.status !== NominationStatus.APPROVED)
-        throw new ConflictError('Only an approved nomination can be awarded');
-      if (await manager.getRepository(ScholarshipAward).existsBy({ nominationId })) {
-        throw new ConflictError('This student already has this drive’s scholarship');
-      }
-      const awards = await manager.getRepository(ScholarshipAward).countBy({ driveId: drive.id });
-      if (awards >= drive.scholarships)
-        throw new ConflictError(`All ${drive.scholarships} scholarships are awarded`);
-      const received = await sum(manager, 'pledge', 'received_amount', 't.drive_id = :id', { id: drive.id });
-      const awarded = await sum(manager, 'scholarship_award', 'amount', 't.drive_id = :id', { id: drive.id });
-      if (awarded + drive.amountEach > received) {
-        throw new ConflictError(
-          `Not enough money received: ${received} VND received, ${awarded} VND already awarded`,
-        );
-      }
-      const id = randomUUID();
-      await manager
-        .getRepository(ScholarshipAward)
-        .insert({ id, driveId: drive.id, nominationId, amount: drive.amountEach, awardedOn });
-      await this.audit.record(manager, {
-        operation: 'awardScholarship',
-        recordType: 'ScholarshipAward',
-        recordId: id,
-      });
-      return manager.getRepository(ScholarshipAward).findOneByOrFail({ id });
-    });
-  }
-
-  /** Pays (part of) an award; never more than awarded; idempotent by key. */
-  async disburse(
-    awardId: string,
-    amount: number,
-    paidOn: string,
-    method: DisbursementMethod,
-    acknowledgedBy: string | null,
-    key?: string | null,
-  ) {
-    assertPositiveVnd(amount, 'amount');
-    assertDate(paidOn, 'paidOn');
-    const award = await this.db.getRepository(ScholarshipAward).findOneBy({ id: awardId });
-    if (!award) throw new NotFoundError(`There is no scholarship award ${awardId}`, { argument: 'awardId' });
-    return this.step(award.driveId, async (manager, parties, drive) => {
-      if (key) {
-        const earlier = await manager
-          .getRepository(Disbursement)
-          .findOneBy({ driveId: drive.id, idempotencyKey: key });
-        if (earlier) return earlier;
-      }
-      requireThat(isOrganiser(this.identity, parties), this.identity, 'an officer of an organiser');
-      assertStatus(drive.status, [DriveStatus.SELECTING, DriveStatus.AWARDED], 'Disbursing');
-      const paid = await sum(manager, 'disbursement', 'amount', 't.award_id = :id', { id: awardId });
-      if (paid + amount > award.amount) {
-        throw new BadUserInputError(`Only ${award.amount - paid} VND of this scholarship is still to pay`, {
-          argument: 'amount',
-        });
-      }
-      const id = randomUUID();
-      await manager.getRepository(Disbursement).insert({
-        id,
-        driveId: drive.id,
-        awardId,
-        amount,
-        paidOn,
-        method,
-        acknowledgedBy: acknowledgedBy?.trim() || null,
-        idempotencyKey: key ?? null,
-      });
-      await this.audit.record(manager, { operation: 'disburse', recordType: 'Disbursement', recordId: id });
-      return manager.getRepository(Disbursement).findOneByOrFail({ id });
     });
   }
 }

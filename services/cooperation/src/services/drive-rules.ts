@@ -1,6 +1,6 @@
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/src/errors';
-import { DriveStatus, ScholarshipDrive } from '../entities/drive.entity';
+import { DriveParty, DriveStatus, ScholarshipDrive } from '../entities/drive.entity';
 
 /** The only legal moves: draft → open → selecting → awarded → closed; cancelled before awarded. */
 const NEXT: Record<DriveStatus, DriveStatus[]> = {
@@ -55,4 +55,20 @@ export function assertDate(value: string, argument: string): void {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
     throw new BadUserInputError(`${argument} must be a date written YYYY-MM-DD`, { argument });
   }
+}
+
+/**
+ * One step on a drive: lock its row first, then read (READ COMMITTED on MySQL, so that reads after
+ * the lock see what the previous holder committed, not a snapshot from before the wait).
+ */
+export async function driveStep<T>(
+  db: DataSource,
+  driveId: string,
+  work: (manager: EntityManager, parties: DriveParty[], drive: ScholarshipDrive) => Promise<T>,
+) {
+  const run = async (manager: EntityManager) => {
+    const drive = await lockedDrive(manager, driveId);
+    return work(manager, await manager.getRepository(DriveParty).findBy({ driveId }), drive);
+  };
+  return db.options.type === 'mysql' ? db.transaction('READ COMMITTED', run) : db.transaction(run);
 }

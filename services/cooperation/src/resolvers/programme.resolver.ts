@@ -51,12 +51,12 @@ export class ProgrammeResolver {
     @Arg('cityCode', () => String, { nullable: true }) cityCode?: string,
     @Arg('year', () => Int, { nullable: true }) year?: number,
   ) {
-    return ctx.programmes.list(cityCode, year);
+    return ctx.programmeQueries.list(cityCode, year);
   }
 
   @Query(() => ExchangeProgramme, { nullable: true })
   exchangeProgramme(@Arg('id', () => ID) id: string, @Ctx() ctx: CooperationContext) {
-    return ctx.programmes.byId(id);
+    return ctx.programmeQueries.byId(id);
   }
 
   @Query(() => [FollowUpAction], { description: 'Open follow-up actions past their due date.' })
@@ -64,7 +64,7 @@ export class ProgrammeResolver {
     @Ctx() ctx: CooperationContext,
     @Arg('cityCode', () => String, { nullable: true }) cityCode?: string,
   ) {
-    return ctx.programmes.overdue(today(), cityCode);
+    return ctx.programmeQueries.overdue(today(), cityCode);
   }
 
   @FieldResolver(() => MemberCity, { nullable: true })
@@ -74,7 +74,7 @@ export class ProgrammeResolver {
 
   @FieldResolver(() => [Delegation], { description: 'Each city’s delegation: its size and members.' })
   async delegations(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
-    const members = await ctx.programmes.members(programme.id);
+    const members = await ctx.programmeQueries.members(programme.id);
     return programme.cityCodes.map((cityCode) => {
       const own = members.filter((member) => member.cityCode === cityCode);
       return { cityCode, size: own.length, members: own };
@@ -85,7 +85,7 @@ export class ProgrammeResolver {
     description: 'Every delegation’s members, city by city, co-chairs first.',
   })
   delegationMembers(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
-    return ctx.programmes.members(programme.id);
+    return ctx.programmeQueries.members(programme.id);
   }
 
   @FieldResolver(() => [CatalogCampaign], { description: 'Agenda topics: campaigns of the catalog.' })
@@ -96,7 +96,7 @@ export class ProgrammeResolver {
 
   @FieldResolver(() => [GrassrootsUnionRef], { description: 'Units visited, each resolved by its own city.' })
   async visitedUnits(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
-    return (await ctx.programmes.visits(programme.id)).map(({ cityCode, unitId }) => ({
+    return (await ctx.programmeQueries.visits(programme.id)).map(({ cityCode, unitId }) => ({
       cityCode,
       id: unitId,
     }));
@@ -109,7 +109,7 @@ export class ProgrammeResolver {
 
   @FieldResolver(() => [FollowUpAction])
   followUps(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
-    return ctx.programmes.followUps(programme.id);
+    return ctx.programmeQueries.followUps(programme.id);
   }
 
   @Authorized(CooperationAccess.SIGNED_IN)

@@ -12,6 +12,7 @@ import { DriveSelectionService } from './drive-selection.service';
 import { DriveService } from './drive.service';
 import { ComparisonService } from './comparison.service';
 import { PartnershipService } from './partnership.service';
+import { ProgrammeQueryService } from './programme-queries.service';
 import { ProgrammeService } from './programme.service';
 import { RegistryService } from './registry.service';
 
@@ -33,6 +34,7 @@ export function createCooperationContext(db: DataSource, identity: Identity) {
     driveSelection: new DriveSelectionService(db, identity, audit),
     driveQueries: new DriveQueryService(db, identity),
     programmes: new ProgrammeService(db, identity, audit),
+    programmeQueries: new ProgrammeQueryService(db),
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),
   };
 }

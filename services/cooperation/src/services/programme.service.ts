@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, LessThan } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
@@ -46,56 +46,13 @@ export interface FollowUpInput {
   dueOn: string;
 }
 
-/** Exchange programmes between cities: delegations, visits, outcomes and follow-up actions. */
+/** Planning and recording exchange programmes, for officers of the participating cities. */
 export class ProgrammeService {
   constructor(
     private readonly db: DataSource,
     private readonly identity: Identity,
     private readonly audit: AuditTrail<AuditEntry>,
   ) {}
-
-  /** Programmes a city hosted or joined (or all), optionally of one calendar year, in date order. */
-  async list(cityCode?: string | null, year?: number | null): Promise<ExchangeProgramme[]> {
-    const query = this.db.getRepository(ExchangeProgramme).createQueryBuilder('p');
-    if (year)
-      query.where('p.starts_on BETWEEN :from AND :to', { from: `${year}-01-01`, to: `${year}-12-31` });
-    const rows = await query.orderBy('p.startsOn', 'ASC').addOrderBy('p.id', 'ASC').getMany();
-    return cityCode ? rows.filter((programme) => programme.cityCodes.includes(cityCode)) : rows;
-  }
-
-  byId(id: string): Promise<ExchangeProgramme | null> {
-    return this.db.getRepository(ExchangeProgramme).findOneBy({ id });
-  }
-
-  members(programmeId: string) {
-    return this.db
-      .getRepository(DelegationMember)
-      .find({ where: { programmeId }, order: { cityCode: 'ASC', coChair: 'DESC', id: 'ASC' } });
-  }
-
-  visits(programmeId: string) {
-    return this.db
-      .getRepository(ProgrammeVisit)
-      .find({ where: { programmeId }, order: { cityCode: 'ASC', unitId: 'ASC' } });
-  }
-
-  followUps(programmeId: string) {
-    return this.db
-      .getRepository(FollowUpAction)
-      .find({ where: { programmeId }, order: { dueOn: 'ASC', id: 'ASC' } });
-  }
-
-  /** Open actions past their due date, across programmes (optionally of one owner city). */
-  async overdue(today: string, cityCode?: string | null) {
-    return this.db.getRepository(FollowUpAction).find({
-      where: {
-        status: FollowUpStatus.OPEN,
-        dueOn: LessThan(today),
-        ...(cityCode ? { ownerCity: cityCode } : {}),
-      },
-      order: { dueOn: 'ASC', id: 'ASC' },
-    });
-  }
 
   async create(input: ProgrammeInput): Promise<ExchangeProgramme> {
     assertDate(input.startsOn, 'input.startsOn');
@@ -134,7 +91,7 @@ export class ProgrammeService {
         recordId: id,
       });
     });
-    return (await this.byId(id))!;
+    return (await this.db.getRepository(ExchangeProgramme).findOneBy({ id }))!;
   }
 
   async addMember(programmeId: string, input: MemberInput): Promise<DelegationMember> {
@@ -168,7 +125,7 @@ export class ProgrammeService {
     followUps: FollowUpInput[],
     visited: { cityCode: string; id: string }[] = [],
   ) {
-    const programme = await this.byId(programmeId);
+    const programme = await this.db.getRepository(ExchangeProgramme).findOneBy({ id: programmeId });
     if (!programme)
       throw new NotFoundError(`There is no exchange programme ${programmeId}`, { argument: 'programmeId' });
     requireThat(this.isOfficerOf(programme.cityCodes), this.identity, 'officers of a participating city');
@@ -211,7 +168,7 @@ export class ProgrammeService {
         recordId: programmeId,
       });
     });
-    return (await this.byId(programmeId))!;
+    return (await this.db.getRepository(ExchangeProgramme).findOneBy({ id: programmeId }))!;
   }
 
   /** Marks a follow-up done or dropped (officers of the owner's city). */
@@ -231,7 +188,7 @@ export class ProgrammeService {
   }
 
   private async participating(programmeId: string, cityCode: string): Promise<ExchangeProgramme> {
-    const programme = await this.byId(programmeId);
+    const programme = await this.db.getRepository(ExchangeProgramme).findOneBy({ id: programmeId });
     if (!programme)
       throw new NotFoundError(`There is no exchange programme ${programmeId}`, { argument: 'programmeId' });
     if (!programme.cityCodes.includes(cityCode)) {

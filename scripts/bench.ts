@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { cpus } from 'node:os';
+import { ANONYMOUS } from '../services/shared/src/identity';
+import { IDENTITY_HEADER, signInternalIdentity } from '../services/shared/src/internal-identity';
 import { startFederation } from './local-federation';
 import { ENGINE } from './throwaway-databases';
 
@@ -38,6 +40,18 @@ const SCENARIOS: Scenario[] = [
     query: '{ schoolLevels { code cityFigures { cityCode grassrootsUnions members } } }',
   },
   {
+    name: 'campaign comparison: fan-out to cities, then the hub with @requires',
+    target: 'gateway',
+    query: `{ campaignEdition(campaignCode: "moi-thay-co-la-tam-guong", period: "2022-2023") {
+              comparison { cities { cityCode indicators { indicator value rank } } } } }`,
+  },
+  {
+    name: 'scholarship drive with totals and parties resolved in two cities',
+    target: 'gateway',
+    query: `{ scholarshipDrive(id: "cat-ba-2024") { totals { received awarded disbursed }
+              parties { organisation { name } unit { name } } } }`,
+  },
+  {
     name: '50 units with district and managing body',
     target: 'gateway',
     query: `{ city(code: "HN") { grassrootsUnions(first: 50) {
@@ -60,14 +74,16 @@ async function main(): Promise<void> {
     for (const scenario of SCENARIOS) {
       const url = scenario.target === 'gateway' ? federation.gatewayUrl : federation.cityUrls.HN;
       const body = JSON.stringify({ query: scenario.query });
-      const check = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-      });
+      // A city answers only the gateway: the direct baseline carries an identity signed as the gateway would.
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (scenario.target !== 'gateway') {
+        const secret = new TextEncoder().encode(federation.keys.internalSecret);
+        headers[IDENTITY_HEADER] = await signInternalIdentity(ANONYMOUS, secret);
+      }
+      const check = await fetch(url, { method: 'POST', headers, body });
       const answer = (await check.json()) as { errors?: unknown };
       if (answer.errors) throw new Error(`${scenario.name}: ${JSON.stringify(answer.errors)}`);
-      const options = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
+      const options = { url, method: 'POST' as const, headers, body };
       await autocannon({ ...options, connections: CONNECTIONS, duration: 1 }); // warm-up
       const result = await autocannon({ ...options, connections: CONNECTIONS, duration: DURATION_S });
       const failures = result.errors + result.non2xx + result.timeouts;

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../../shared/src/dates';
 import { foldForSearch } from '../../../shared/src/vietnamese-text';
 import { SchoolLevel } from '../entities/enums';
 
@@ -74,9 +75,7 @@ export function parseCell(spec: ColumnSpec, raw: string): Parsed {
       return /^\d+$/.test(digits) ? { value: Number(digits) } : { problem: `"${raw}" is not a whole number` };
     }
     case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw))
-        ? { value: raw }
-        : { problem: `"${raw}" is not a date written YYYY-MM-DD` };
+      return isIsoDate(raw) ? { value: raw } : { problem: `"${raw}" is not a date written YYYY-MM-DD` };
     case 'schoolYear': {
       const match = /^(\d{4})\s*-\s*(\d{4})$/.exec(raw);
       return match && Number(match[2]) === Number(match[1]) + 1

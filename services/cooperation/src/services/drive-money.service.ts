@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { assertIsoDate } from '../../../shared/src/dates';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
@@ -7,7 +8,7 @@ import type { AuditEntry } from '../entities/audit-entry.entity';
 import { DriveStatus, PartyRole } from '../entities/drive.entity';
 import { Pledge, PledgeReceipt, PledgeStatus } from '../entities/drive-money.entity';
 import { actsFor, isOrganiser, requireThat } from './drive-access';
-import { assertDate, assertPositiveVnd, assertStatus, driveStep } from './drive-rules';
+import { assertPositiveVnd, assertStatus, driveStep } from './drive-rules';
 
 /**
  * The money coming into a drive: pledges, receipts and withdrawals. Each step runs under the drive's
@@ -29,7 +30,7 @@ export class DriveMoneyService {
     key?: string | null,
   ) {
     assertPositiveVnd(amount, 'amount');
-    assertDate(pledgedOn, 'pledgedOn');
+    assertIsoDate(pledgedOn, 'pledgedOn');
     return driveStep(this.db, driveId, async (manager, parties, drive) => {
       if (key) {
         const earlier = await manager.getRepository(Pledge).findOneBy({ driveId, idempotencyKey: key });
@@ -63,7 +64,7 @@ export class DriveMoneyService {
   /** Records money received against a pledge (never more than pledged); idempotent by key. */
   async receive(pledgeId: string, amount: number, receivedOn: string, key?: string | null) {
     assertPositiveVnd(amount, 'amount');
-    assertDate(receivedOn, 'receivedOn');
+    assertIsoDate(receivedOn, 'receivedOn');
     const found = await this.db.getRepository(Pledge).findOneBy({ id: pledgeId });
     if (!found) throw new NotFoundError(`There is no pledge ${pledgeId}`, { argument: 'pledgeId' });
     return driveStep(this.db, found.driveId, async (manager, parties, drive) => {

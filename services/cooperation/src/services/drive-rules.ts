@@ -51,12 +51,6 @@ export async function lockedDrive(manager: EntityManager, id: string): Promise<S
   return drive;
 }
 
-export function assertDate(value: string, argument: string): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new BadUserInputError(`${argument} must be a date written YYYY-MM-DD`, { argument });
-  }
-}
-
 /**
  * One step on a drive: lock its row first, then read (READ COMMITTED on MySQL, so that reads after
  * the lock see what the previous holder committed, not a snapshot from before the wait).

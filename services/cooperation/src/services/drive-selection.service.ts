@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, Not } from 'typeorm';
+import { assertIsoDate } from '../../../shared/src/dates';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
@@ -13,7 +14,7 @@ import {
   ScholarshipAward,
 } from '../entities/drive-money.entity';
 import { actsFor, initialsOf, isOrganiser, requireThat } from './drive-access';
-import { assertDate, assertPositiveVnd, assertStatus, driveStep } from './drive-rules';
+import { assertPositiveVnd, assertStatus, driveStep } from './drive-rules';
 
 export interface StudentInput {
   fullName: string;
@@ -114,7 +115,7 @@ export class DriveSelectionService {
 
   /** Awards the scholarship amount to an approved student, if the money received covers it. */
   async award(nominationId: string, awardedOn: string) {
-    assertDate(awardedOn, 'awardedOn');
+    assertIsoDate(awardedOn, 'awardedOn');
     const found = await this.db.getRepository(Nomination).findOneBy({ id: nominationId });
     if (!found)
       throw new NotFoundError(`There is no nomination ${nominationId}`, { argument: 'nominationId' });
@@ -159,7 +160,7 @@ export class DriveSelectionService {
     key?: string | null,
   ) {
     assertPositiveVnd(amount, 'amount');
-    assertDate(paidOn, 'paidOn');
+    assertIsoDate(paidOn, 'paidOn');
     const award = await this.db.getRepository(ScholarshipAward).findOneBy({ id: awardId });
     if (!award) throw new NotFoundError(`There is no scholarship award ${awardId}`, { argument: 'awardId' });
     return driveStep(this.db, award.driveId, async (manager, parties, drive) => {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { assertIsoDate } from '../../../shared/src/dates';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
 import { PartnershipActivity } from '../entities/programme.entity';
 import { isPartyToUnits } from './cooperation-access';
 import { requireThat } from './drive-access';
-import { assertDate } from './drive-rules';
 import type { UnitRef } from '../../../shared/src/identity';
 import { keysetPage, PageRequest } from '../../../shared/src/keyset-page';
 import type { AuditEntry } from '../entities/audit-entry.entity';
@@ -37,11 +37,7 @@ export async function partnershipRows(manager: EntityManager, records: Partnersh
     if (record.unitA.cityCode === record.unitB.cityCode && record.unitA.id === record.unitB.id) {
       throw new BadUserInputError('A partnership needs two different units', { argument: 'input.unitB' });
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(record.startedOn) || Number.isNaN(Date.parse(record.startedOn))) {
-      throw new BadUserInputError('startedOn must be a date written YYYY-MM-DD', {
-        argument: 'input.startedOn',
-      });
-    }
+    assertIsoDate(record.startedOn, 'input.startedOn', 'startedOn');
     return Object.assign(new SchoolPartnership(), {
       id: record.id ?? randomUUID(),
       unitACity: record.unitA.cityCode,
@@ -134,7 +130,7 @@ export class PartnershipService {
       identity,
       'officers of a partner unit or its city',
     );
-    assertDate(input.heldOn, 'input.heldOn');
+    assertIsoDate(input.heldOn, 'input.heldOn');
     if (!Number.isInteger(input.participants) || input.participants < 0) {
       throw new BadUserInputError('participants must be a whole number, 0 or more', {
         argument: 'input.participants',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
+import { assertIsoDate } from '../../../shared/src/dates';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
@@ -17,7 +18,6 @@ import {
 } from '../entities/programme.entity';
 import { UnregisteredCityError } from '../errors/cooperation-errors';
 import { requireThat } from './drive-access';
-import { assertDate } from './drive-rules';
 
 export interface ProgrammeInput {
   title: string;
@@ -55,8 +55,8 @@ export class ProgrammeService {
   ) {}
 
   async create(input: ProgrammeInput): Promise<ExchangeProgramme> {
-    assertDate(input.startsOn, 'input.startsOn');
-    assertDate(input.endsOn, 'input.endsOn');
+    assertIsoDate(input.startsOn, 'input.startsOn');
+    assertIsoDate(input.endsOn, 'input.endsOn');
     if (input.endsOn < input.startsOn)
       throw new BadUserInputError('endsOn is before startsOn', { argument: 'input.endsOn' });
     const cities = [...new Set([input.hostCity, ...input.cityCodes])];
@@ -130,7 +130,7 @@ export class ProgrammeService {
       throw new NotFoundError(`There is no exchange programme ${programmeId}`, { argument: 'programmeId' });
     requireThat(this.isOfficerOf(programme.cityCodes), this.identity, 'officers of a participating city');
     for (const action of followUps) {
-      assertDate(action.dueOn, 'followUps.dueOn');
+      assertIsoDate(action.dueOn, 'followUps.dueOn');
       if (!programme.cityCodes.includes(action.ownerCity)) {
         throw new BadUserInputError(`${action.ownerCity} does not take part in this programme`, {
           argument: 'followUps.ownerCity',

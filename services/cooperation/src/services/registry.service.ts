@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
+import { assertIsoDate } from '../../../shared/src/dates';
 import { CITY_CODE_PATTERN } from '../../../shared/src/env';
 import { BadUserInputError, ConflictError } from '../../../shared/src/errors';
 import { whereMatches } from '../../../shared/src/search-filter';
@@ -15,8 +16,6 @@ export interface CityRegistration {
   joinedOn: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Checks a registration and derives the stored row; throws BAD_USER_INPUT naming the field. */
 export function registryRow(input: CityRegistration): MemberCity {
   const name = input.name.trim().normalize('NFC');
@@ -24,9 +23,7 @@ export function registryRow(input: CityRegistration): MemberCity {
     throw new BadUserInputError('code must be 2-8 upper-case letters, e.g. DN', { argument: 'code' });
   }
   if (!name) throw new BadUserInputError('name must not be empty', { argument: 'name' });
-  if (!ISO_DATE.test(input.joinedOn) || Number.isNaN(Date.parse(input.joinedOn))) {
-    throw new BadUserInputError('joinedOn must be a date written YYYY-MM-DD', { argument: 'joinedOn' });
-  }
+  assertIsoDate(input.joinedOn, 'joinedOn');
   return Object.assign(new MemberCity(), {
     code: input.code,
     name,

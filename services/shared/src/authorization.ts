@@ -1,4 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
+import { GraphQLError } from 'graphql';
 import { ConfigurationError, ForbiddenError, UnauthenticatedError } from './errors';
 import type { Identity } from './identity';
 
@@ -17,6 +18,22 @@ export const commonRules = {
   HUB_ADMIN: ({ context }: AccessRequest<{ identity: Identity }>) => context.identity.role === 'hub-admin',
 };
 
+type Details = Record<string, unknown>;
+
+/** The refusal for `identity`: UNAUTHENTICATED when anonymous (signing in may help), FORBIDDEN otherwise. */
+export function refusal(
+  identity: Identity,
+  signIn: [message: string, details?: Details],
+  forbidden: [message: string, details?: Details],
+): GraphQLError {
+  return identity.anonymous ? new UnauthenticatedError(...signIn) : new ForbiddenError(...forbidden);
+}
+
+/** For checks that need a record first: refuses unless `allowed`, naming who may. */
+export function requireThat(allowed: boolean, identity: Identity, who: string): void {
+  if (!allowed) throw refusal(identity, [`Sign in: only ${who} may do this`], [`Only ${who} may do this`]);
+}
+
 /**
  * The type-graphql auth checker of a subgraph: `@Authorized('A', 'B')` passes when any named rule
  * does. It is enforced where the data lives, so it holds on every path, `_entities` included. A
@@ -32,12 +49,10 @@ export function createAuthChecker<TContext extends { identity: Identity }>(
       if (rule({ context, root, args })) return true;
     }
     const what = `${info.parentType.name}.${info.fieldName}`;
-    if (context.identity.anonymous) {
-      throw new UnauthenticatedError(`Sign in to use ${what}`, { field: what });
-    }
-    throw new ForbiddenError(`Your role (${context.identity.role}) may not use ${what}`, {
-      field: what,
-      allowed: ruleNames,
-    });
+    throw refusal(
+      context.identity,
+      [`Sign in to use ${what}`, { field: what }],
+      [`Your role (${context.identity.role}) may not use ${what}`, { field: what, allowed: ruleNames }],
+    );
   };
 }

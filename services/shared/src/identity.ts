@@ -62,3 +62,15 @@ export function claimsOf(identity: Identity): Record<string, unknown> {
     ...(identity.anonymous ? { anon: true } : {}),
   };
 }
+
+/**
+ * Whether `identity` acts for a body of city `cityCode`: any officer of that city does; a school
+ * officer does for its own grassroots union (`unitId`) only.
+ */
+export function actsForUnit(identity: Identity, cityCode: string, unitId?: string | null): boolean {
+  if (identity.role === 'city-officer') return identity.cityCode === cityCode;
+  if (identity.role === 'school-officer') {
+    return !!unitId && identity.unit?.cityCode === cityCode && identity.unit.id === unitId;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { AccessRequest, commonRules, createAuthChecker } from '../../../shared/src/authorization';
-import type { Identity } from '../../../shared/src/identity';
+import { actsForUnit, Identity } from '../../../shared/src/identity';
 
 interface AccessContext {
   identity: Identity;
@@ -36,6 +36,6 @@ export const cityAuthChecker = createAuthChecker<AccessContext>({
 });
 
 /** For checks that need a record first: may this identity manage the unit's records? */
-export function canManageUnit(context: AccessContext, unitId: string): boolean {
-  return isOwnCityOfficer({ context, root: null, args: {} }) || isOfficerOfUnit(context, unitId);
+export function canManageUnit({ identity, cityCode }: AccessContext, unitId: string): boolean {
+  return actsForUnit(identity, cityCode, unitId);
 }

@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import { ForbiddenError, UnauthenticatedError } from '../../../shared/src/errors';
+import { refusal } from '../../../shared/src/authorization';
 import { DriveParty, DriveStatus, PartyRole, ScholarshipDrive } from '../entities/drive.entity';
 import { Disbursement, Nomination, Pledge, ScholarshipAward } from '../entities/drive-money.entity';
 import { GrassrootsUnionRef } from '../entities/grassroots-union.stub';
@@ -174,10 +174,10 @@ export class NominationResolver {
   })
   async student(@Root() nomination: Nomination, @Ctx() ctx: CooperationContext) {
     if (!(await ctx.driveQueries.maySeeStudent(nomination))) {
-      if (ctx.identity.anonymous)
-        throw new UnauthenticatedError('Sign in: students’ records are personal data');
-      throw new ForbiddenError(
-        'Only the drive’s organisers and the nominating unit may see a student’s record',
+      throw refusal(
+        ctx.identity,
+        ['Sign in: students’ records are personal data'],
+        ['Only the drive’s organisers and the nominating unit may see a student’s record'],
       );
     }
     const {

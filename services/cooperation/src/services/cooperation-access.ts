@@ -1,18 +1,11 @@
 import { AccessRequest, commonRules, createAuthChecker } from '../../../shared/src/authorization';
-import type { Identity, UnitRef } from '../../../shared/src/identity';
+import { actsForUnit, Identity, UnitRef } from '../../../shared/src/identity';
 
 type Request = AccessRequest<{ identity: Identity }>;
 
 /** Officers of either unit's city, or of either unit, may act on a partnership between two units. */
 export function isPartyToUnits(identity: Identity, units: (UnitRef | undefined)[]): boolean {
-  return units.some(
-    (unit) =>
-      unit &&
-      ((identity.role === 'city-officer' && identity.cityCode === unit.cityCode) ||
-        (identity.role === 'school-officer' &&
-          identity.unit?.cityCode === unit.cityCode &&
-          identity.unit.id === unit.id)),
-  );
+  return units.some((unit) => unit && actsForUnit(identity, unit.cityCode, unit.id));
 }
 
 /** Names for `@Authorized(...)` in the cooperation subgraph. */

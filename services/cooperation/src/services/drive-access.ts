@@ -1,5 +1,4 @@
-import type { Identity } from '../../../shared/src/identity';
-import { ForbiddenError, UnauthenticatedError } from '../../../shared/src/errors';
+import { actsForUnit, Identity } from '../../../shared/src/identity';
 import { DriveParty, PartyRole } from '../entities/drive.entity';
 
 /**
@@ -7,22 +6,11 @@ import { DriveParty, PartyRole } from '../entities/drive.entity';
  * of the unit for a grassroots union.
  */
 export function actsFor(identity: Identity, party: DriveParty): boolean {
-  if (identity.role === 'city-officer') return identity.cityCode === party.cityCode;
-  if (identity.role === 'school-officer') {
-    return !!party.unitId && identity.unit?.cityCode === party.cityCode && identity.unit.id === party.unitId;
-  }
-  return false;
+  return actsForUnit(identity, party.cityCode, party.unitId);
 }
 
 export function isOrganiser(identity: Identity, parties: DriveParty[]): boolean {
   return parties.some((party) => party.role === PartyRole.ORGANISER && actsFor(identity, party));
-}
-
-/** Refuses with UNAUTHENTICATED for anonymous callers and FORBIDDEN, naming who may, otherwise. */
-export function requireThat(allowed: boolean, identity: Identity, who: string): void {
-  if (allowed) return;
-  if (identity.anonymous) throw new UnauthenticatedError(`Sign in: only ${who} may do this`);
-  throw new ForbiddenError(`Only ${who} may do this`);
 }
 
 /** "Nguyễn Thị Hoa" -> "N.T.H.": what anyone who is not an organiser or the nominating unit sees. */

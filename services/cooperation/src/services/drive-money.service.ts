@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { assertIsoDate } from '../../../shared/src/dates';
+import { requireThat } from '../../../shared/src/authorization';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
 import type { AuditEntry } from '../entities/audit-entry.entity';
 import { DriveStatus, PartyRole } from '../entities/drive.entity';
 import { Pledge, PledgeReceipt, PledgeStatus } from '../entities/drive-money.entity';
-import { actsFor, isOrganiser, requireThat } from './drive-access';
+import { actsFor, isOrganiser } from './drive-access';
 import { assertPositiveVnd, assertStatus, driveStep } from './drive-rules';
 
 /**

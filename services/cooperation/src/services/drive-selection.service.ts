@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import { assertIsoDate } from '../../../shared/src/dates';
+import { requireThat } from '../../../shared/src/authorization';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
@@ -13,7 +14,7 @@ import {
   NominationStatus,
   ScholarshipAward,
 } from '../entities/drive-money.entity';
-import { actsFor, initialsOf, isOrganiser, requireThat } from './drive-access';
+import { actsFor, initialsOf, isOrganiser } from './drive-access';
 import { assertPositiveVnd, assertStatus, driveStep } from './drive-rules';
 
 export interface StudentInput {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
+import { requireThat } from '../../../shared/src/authorization';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
@@ -8,7 +9,7 @@ import { DriveParty, DriveStatus, PartyRole, ScholarshipDrive } from '../entitie
 import { Nomination } from '../entities/drive-money.entity';
 import { MemberCity } from '../entities/member-city.entity';
 import { UnregisteredCityError } from '../errors/cooperation-errors';
-import { isOrganiser, requireThat } from './drive-access';
+import { isOrganiser } from './drive-access';
 import { assertPositiveVnd, assertStatus, assertTransition, lockedDrive } from './drive-rules';
 
 export interface PartyInput {

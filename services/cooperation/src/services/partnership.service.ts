@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { assertIsoDate } from '../../../shared/src/dates';
+import { requireThat } from '../../../shared/src/authorization';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
 import { PartnershipActivity } from '../entities/programme.entity';
 import { isPartyToUnits } from './cooperation-access';
-import { requireThat } from './drive-access';
 import type { UnitRef } from '../../../shared/src/identity';
 import { keysetPage, PageRequest } from '../../../shared/src/keyset-page';
 import type { AuditEntry } from '../entities/audit-entry.entity';

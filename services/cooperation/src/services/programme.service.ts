@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { assertIsoDate } from '../../../shared/src/dates';
+import { requireThat } from '../../../shared/src/authorization';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
 import { BadUserInputError, NotFoundError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
@@ -17,7 +18,6 @@ import {
   ProgrammeVisit,
 } from '../entities/programme.entity';
 import { UnregisteredCityError } from '../errors/cooperation-errors';
-import { requireThat } from './drive-access';
 
 export interface ProgrammeInput {
   title: string;

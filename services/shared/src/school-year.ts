@@ -8,3 +8,11 @@ export function schoolYearArgument(value: string, argument = 'schoolYear'): stri
   }
   return value;
 }
+
+/** The period before, for school years and calendar years alike: "2022-2023" -> "2021-2022", "2023" -> "2022". */
+export function previousPeriod(period: string): string {
+  return period
+    .split('-')
+    .map((year) => Number(year) - 1)
+    .join('-');
+}

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AwardPeriod, CampaignEdition, CityAwards, EditionCityResult } from '../entities/comparison.types';
 import type { CityContext } from '../services/city-context';
-import { previousPeriod } from '../services/edition-figures.service';
+import { previousPeriod } from '../../../shared/src/school-year';
 
 /** Lists this city contributes to the hub's city-less entities; the gateway gathers every city's. */
 @Resolver(() => CampaignEdition)

@@ -14,12 +14,6 @@ export function schoolYearOf(period: string): string {
   return /^\d{4}$/.test(period) ? `${Number(period) - 1}-${period}` : period;
 }
 
-/** The period before: "2022-2023" -> "2021-2022", "2023" -> "2022". */
-export function previousPeriod(period: string): string {
-  const years = period.split('-').map(Number);
-  return years.map((year) => year - 1).join('-');
-}
-
 /**
  * What this city contributes to the hub's comparisons: its city-wide result for an edition (the one
  * its education union reported; district reports are not city-wide) and its award lines for a period.

@@ -1,4 +1,4 @@
-import { schoolYearArgument } from '../../../shared/src/school-year';
+import { previousPeriod, schoolYearArgument } from '../../../shared/src/school-year';
 import { BadUserInputError } from '../../../shared/src/errors';
 import {
   AwardPeriod,
@@ -8,14 +8,6 @@ import {
   EditionCityResult,
 } from '../entities/comparison.types';
 import { compareCities, INDICATORS } from './comparison-math';
-
-/** "2022-2023" -> "2021-2022", "2023" -> "2022". */
-export function previousPeriod(period: string): string {
-  return period
-    .split('-')
-    .map((year) => Number(year) - 1)
-    .join('-');
-}
 
 /** A period is a school year ("2022-2023") or a calendar year ("2023"). */
 export function periodArgument(period: string, argument = 'period'): string {

@@ -4,6 +4,7 @@ import { openCityDatabase } from '../services/city/src/database';
 import { startCooperation } from '../services/cooperation/src/main';
 import { openCooperationDatabase } from '../services/cooperation/src/database';
 import { RunningService } from '../services/shared/src/http-service';
+import { formatCityDirectory } from '../gateway/src/city-directory';
 import { startGateway } from '../gateway/src/main';
 import { loadCityDemo, loadCooperationDemo } from './demo-loader';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -125,9 +126,7 @@ async function start(
     ...keyEnv,
     ...options.gatewayEnv,
     PORT: '0',
-    CITIES: Object.entries(cityList)
-      .map(([code, url]) => `${code}=${url}`)
-      .join(','),
+    CITIES: formatCityDirectory(Object.entries(cityList).map(([code, url]) => ({ code, url }))),
     COOPERATION_URL: services.get('cooperation')!.url,
     CITY_TIMEOUT_MS: String(options.cityTimeoutMs ?? 5_000),
   });

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { formatCityDirectory } from '../gateway/src/city-directory';
 import { demoKeyEnv, ensureDemoKeys, signDemoToken } from './demo-keys';
 import { seedCity, seedCooperation } from './seed';
 
@@ -77,11 +78,14 @@ async function main(): Promise<void> {
   await waitForHealth('cooperation', COOPERATION_PORT);
   for (const [code, port] of Object.entries(CITY_PORTS)) await waitForHealth(`city ${code}`, port);
 
-  const cities = Object.entries(CITY_PORTS).map(([code, port]) => `${code}=http://127.0.0.1:${port}/graphql`);
+  const cities = Object.entries(CITY_PORTS).map(([code, port]) => ({
+    code,
+    url: `http://127.0.0.1:${port}/graphql`,
+  }));
   launch('gateway', 'gateway/src/main.js', {
     ...keyEnv,
     PORT: String(GATEWAY_PORT),
-    CITIES: cities.join(','),
+    CITIES: formatCityDirectory(cities),
     COOPERATION_URL: `http://127.0.0.1:${COOPERATION_PORT}/graphql`,
   });
   await waitForHealth('gateway', GATEWAY_PORT);

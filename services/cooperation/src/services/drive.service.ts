@@ -42,10 +42,6 @@ export class DriveService {
     private readonly audit: AuditTrail<AuditEntry>,
   ) {}
 
-  async parties(driveId: string): Promise<DriveParty[]> {
-    return this.db.getRepository(DriveParty).find({ where: { driveId }, order: { role: 'ASC', id: 'ASC' } });
-  }
-
   async create(input: DriveInput): Promise<ScholarshipDrive> {
     if (!Number.isInteger(input.scholarships) || input.scholarships <= 0) {
       throw new BadUserInputError('scholarships must be a positive whole number', {

@@ -2,7 +2,7 @@ import { postGraphQL, RunningFederation, startFederation } from '../../scripts/l
 import { ENGINE } from '../../scripts/throwaway-databases';
 
 const COMPARISON = `query($code: String!, $period: String!) { campaignEdition(campaignCode: $code, period: $period) {
-  period comparison { previousPeriod
+  period comparison { previousPeriod complete missingCities
     leaders { indicator cityCode value }
     cities { cityCode reported figures { members participants } city { name }
       indicators { indicator value rank gapToLeader previousValue change } } } } }`;
@@ -161,8 +161,9 @@ describe(`campaign comparisons across five cities (${ENGINE})`, () => {
       code: 'moi-thay-co-la-tam-guong',
       period: '2022-2023',
     });
-    const cities = result.data!.campaignEdition.comparison.cities;
+    const { cities, complete, missingCities } = result.data!.campaignEdition.comparison;
     expect(cities.map((c: any) => c.cityCode)).toEqual(['HN', 'HP', 'CT', 'HUE']);
+    expect({ complete, missingCities }).toEqual({ complete: false, missingCities: ['DN'] });
     expect(result.errors!.map((e) => [e.extensions!.code, e.extensions!.cityCode])).toContainEqual([
       'CITY_UNAVAILABLE',
       'DN',

@@ -119,6 +119,32 @@ describe(`city subgraph through executeOperation (${ENGINE})`, () => {
     ]);
   });
 
+  it('contributes one entry of its own to city-wide types even with nothing to report', async () => {
+    // The hub tells "answered without a report" from "did not answer" by this entry's presence.
+    const result = await execute(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on CampaignEdition { cityResults { cityCode reported participants } previousCityResults { cityCode } }
+        ... on AwardPeriod { cityAwards { cityCode lines { recipients } } }
+        ... on SchoolLevel { cityFigures { cityCode members } } } }`,
+      {
+        representations: [
+          { __typename: 'CampaignEdition', campaignCode: 'no-such-campaign', period: '2040-2041' },
+          { __typename: 'AwardPeriod', period: '1990' },
+          { __typename: 'SchoolLevel', code: 'NO_SUCH_LEVEL' },
+        ],
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data._entities).toEqual([
+      {
+        cityResults: [{ cityCode: 'HN', reported: false, participants: null }],
+        previousCityResults: [{ cityCode: 'HN' }],
+      },
+      { cityAwards: [{ cityCode: 'HN', lines: [] }] },
+      { cityFigures: [{ cityCode: 'HN', members: 0 }] },
+    ]);
+  });
+
   it('guards personal fields on the _entities path too', async () => {
     const viewer: Identity = { subject: 'dashboard', role: 'viewer', anonymous: false };
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {

@@ -11,6 +11,8 @@ export class City {
   code!: string;
 }
 
+/** Declared identically in the cooperation subgraph, which reads `cityCode` for `missingCities`. */
+@Directive('@shareable')
 @ObjectType({ description: 'One city’s grassroots unions and members at one school level.' })
 export class CityLevelFigure {
   @Field()

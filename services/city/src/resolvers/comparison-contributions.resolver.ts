@@ -3,7 +3,17 @@ import { AwardPeriod, CampaignEdition, CityAwards, EditionCityResult } from '../
 import type { CityContext } from '../services/city-context';
 import { previousPeriod } from '../../../shared/src/school-year';
 
-/** Lists this city contributes to the hub's city-less entities; the gateway gathers every city's. */
+/**
+ * Lists this city contributes to the hub's city-less entities; the gateway gathers every city's.
+ *
+ * Each list holds exactly one entry for this city, carrying its `cityCode`, whenever the city answers —
+ * also when it has nothing to report (`reported: false` with null figures, awards with no lines). The
+ * hub relies on it: a city whose entry is absent from the @requires data did not answer (down, too
+ * slow; the shard router leaves it out with CITY_UNAVAILABLE) and is one of the comparison's
+ * `missingCities`, while a city that answered without a report is "not reported", never missing.
+ * Never return an empty list here. The fields stay lists so that a city that is down removes only
+ * its own entry instead of nulling the answer (DESIGN.md, rule 3).
+ */
 @Resolver(() => CampaignEdition)
 export class CampaignEditionContributionResolver {
   @FieldResolver(() => [EditionCityResult], { description: 'Each city’s result for the edition.' })

@@ -27,6 +27,14 @@ registerEnumType(IssuerLevel, { name: 'IssuerLevel' });
 registerEnumType(RecipientType, { name: 'RecipientType' });
 registerEnumType(Indicator, { name: 'Indicator' });
 
+export const COMPLETE =
+  'True when every expected city (a campaign’s joint cities if it has any, otherwise every registered ' +
+  'city) answered, with a report or without. False: only the cities that answered are compared and ' +
+  'ranked; do not publish it as complete.';
+export const MISSING_CITIES =
+  'Expected cities that did not answer (down or too slow, each with a CITY_UNAVAILABLE error, or not ' +
+  'served by the gateway), in registry order. A city that answered with nothing to report is not missing.';
+
 /** One city's figures for an edition, provided by the city subgraph (see services/city). */
 @Directive('@shareable')
 @ObjectType()
@@ -100,8 +108,11 @@ export class CampaignComparison {
   @Field() campaignCode!: string;
   @Field() period!: string;
   @Field() previousPeriod!: string;
-  @Field(() => [CityComparison]) cities!: CityComparison[];
+  @Field(() => [CityComparison], { description: 'The cities that answered, ranked among themselves.' })
+  cities!: CityComparison[];
   @Field(() => [IndicatorLeader]) leaders!: IndicatorLeader[];
+  @Field({ description: COMPLETE }) complete!: boolean;
+  @Field(() => [String], { description: MISSING_CITIES }) missingCities!: string[];
 }
 
 @Directive('@shareable')
@@ -149,4 +160,6 @@ export class AwardsComparison {
   @Field() period!: string;
   @Field(() => [String], { description: 'The cities that answered, in city order.' }) cityCodes!: string[];
   @Field(() => [AwardComparisonRow]) rows!: AwardComparisonRow[];
+  @Field({ description: COMPLETE }) complete!: boolean;
+  @Field(() => [String], { description: MISSING_CITIES }) missingCities!: string[];
 }

@@ -1,6 +1,15 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** One city's figures at one school level, provided by the city subgraph (declared identically there). */
+@Directive('@shareable')
+@ObjectType()
+export class CityLevelFigure {
+  @Field() cityCode!: string;
+  @Field(() => Int) grassrootsUnions!: number;
+  @Field(() => Int) members!: number;
+}
+
 /** The shared vocabulary of school levels (cấp học); every city contributes its figures per level. */
 @Directive('@key(fields: "code")')
 @ObjectType('SchoolLevel')
@@ -17,4 +26,9 @@ export class SchoolLevelEntry {
   @Field(() => Int, { description: 'Order from youngest learners to oldest.' })
   @Column({ type: 'int' })
   position!: number;
+
+  /** Every answering city's entry (services/city), for `missingCities` (@requires). */
+  @Directive('@external')
+  @Field(() => [CityLevelFigure])
+  cityFigures?: CityLevelFigure[];
 }

@@ -71,8 +71,8 @@ export class CampaignEditionResolver {
   @FieldResolver(() => CampaignComparison, {
     description: 'Indicators, ranks, leaders, gaps and change, city by city.',
   })
-  async comparison(@Root() edition: CampaignEdition, @Ctx() ctx: CooperationContext) {
-    return ctx.comparisons.campaignComparison(edition, await ctx.catalog.jointCities(edition.campaignCode));
+  comparison(@Root() edition: CampaignEdition, @Ctx() ctx: CooperationContext) {
+    return ctx.comparisons.campaignComparison(edition);
   }
 }
 

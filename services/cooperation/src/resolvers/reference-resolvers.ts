@@ -1,4 +1,5 @@
 import type { AwardPeriod, CampaignEdition } from '../entities/comparison.types';
+import type { SchoolLevelEntry } from '../entities/school-level.entity';
 import { CatalogService } from '../services/catalog.service';
 import type { CooperationContext } from '../services/cooperation-context';
 
@@ -18,8 +19,14 @@ export const cooperationReferenceResolvers = {
     __resolveReference: (ref: { code: string }, ctx: CooperationContext) =>
       ctx.loaders.cityByCode.load(ref.code),
   },
+  // Keeps the cities' figures (@requires) beside the catalog row, as for CampaignEdition.
   SchoolLevel: {
-    __resolveReference: (ref: { code: string }, ctx: CooperationContext) =>
-      ctx.loaders.schoolLevelByCode.load(ref.code),
+    __resolveReference: async (
+      ref: Pick<SchoolLevelEntry, 'code' | 'cityFigures'>,
+      ctx: CooperationContext,
+    ) => {
+      const level = await ctx.loaders.schoolLevelByCode.load(ref.code);
+      return level && { ...level, cityFigures: ref.cityFigures };
+    },
   },
 };

@@ -7,7 +7,10 @@ import {
   CampaignEdition,
   EditionCityResult,
 } from '../entities/comparison.types';
+import type { CatalogService } from './catalog.service';
+import { completeness, Completeness, expectedCities } from './comparison-completeness';
 import { compareCities, INDICATORS } from './comparison-math';
+import type { RegistryService } from './registry.service';
 
 /** A period is a school year ("2022-2023") or a calendar year ("2023"). */
 export function periodArgument(period: string, argument = 'period'): string {
@@ -26,66 +29,101 @@ export function periodArgument(period: string, argument = 'period'): string {
 
 /**
  * Comparisons computed by the hub from the figures the cities provide (@requires): the cities'
- * own records never leave their subgraphs except as these figures.
+ * own records never leave their subgraphs except as these figures. Each says whether every city it
+ * expected answered (see comparison-completeness.ts); ranks are among the cities that did.
  */
 export class ComparisonService {
-  campaignComparison(edition: CampaignEdition, jointCities: string[]): CampaignComparison {
-    const keep = (results: EditionCityResult[] = []) =>
-      jointCities.length ? results.filter((result) => jointCities.includes(result.cityCode)) : results;
-    const current = keep(edition.cityResults);
-    const previous = keep(edition.previousCityResults);
-    const indicators = compareCities(current, previous);
-    const cities = current.map((figures) => ({
-      cityCode: figures.cityCode,
-      reported: figures.reported,
-      figures,
-      indicators: indicators.get(figures.cityCode) ?? [],
-    }));
-    const leaders = INDICATORS.map((indicator) => {
-      const leader = cities.find(
-        (city) => city.indicators.find((i) => i.indicator === indicator)?.rank === 1,
-      );
-      const value = leader?.indicators.find((i) => i.indicator === indicator)?.value ?? null;
-      return { indicator, cityCode: leader?.cityCode ?? null, value };
-    });
-    return {
-      campaignCode: edition.campaignCode,
-      period: edition.period,
-      previousPeriod: previousPeriod(edition.period),
-      cities,
-      leaders,
-    };
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly registry: RegistryService,
+  ) {}
+
+  async campaignComparison(edition: CampaignEdition): Promise<CampaignComparison> {
+    const jointCities = await this.catalog.jointCities(edition.campaignCode);
+    return campaignComparison(edition, jointCities, expectedCities(await this.registry.codes(), jointCities));
   }
 
-  awardsComparison(period: AwardPeriod): AwardsComparison {
-    const cities = period.cityAwards ?? [];
-    const rows = new Map<string, AwardsComparison['rows'][number]>();
-    for (const { lines } of cities) {
-      for (const line of lines) {
-        const key = `${line.kind}|${line.issuerLevel}|${line.recipientType}`;
-        if (!rows.has(key)) {
-          rows.set(key, {
-            kind: line.kind,
-            issuerLevel: line.issuerLevel,
-            recipientType: line.recipientType,
-            cities: cities.map(({ cityCode }) => ({ cityCode, recipients: 0 })),
-          });
-        }
+  async awardsComparison(period: AwardPeriod): Promise<AwardsComparison> {
+    return awardsComparison(period, expectedCities(await this.registry.codes()));
+  }
+
+  /** Whether every registered city contributed its figures to a city-wide list (e.g. per school level). */
+  async coverage(contributions: { cityCode: string }[] = []): Promise<Completeness> {
+    return completeness(
+      expectedCities(await this.registry.codes()),
+      contributions.map(({ cityCode }) => cityCode),
+    );
+  }
+}
+
+/** The comparison of an edition among its joint cities (all when none), against the `expected` ones. */
+export function campaignComparison(
+  edition: CampaignEdition,
+  jointCities: string[],
+  expected: string[],
+): CampaignComparison {
+  const keep = (results: EditionCityResult[] = []) =>
+    jointCities.length ? results.filter((result) => jointCities.includes(result.cityCode)) : results;
+  const current = keep(edition.cityResults);
+  const previous = keep(edition.previousCityResults);
+  const indicators = compareCities(current, previous);
+  const cities = current.map((figures) => ({
+    cityCode: figures.cityCode,
+    reported: figures.reported,
+    figures,
+    indicators: indicators.get(figures.cityCode) ?? [],
+  }));
+  const leaders = INDICATORS.map((indicator) => {
+    const leader = cities.find((city) => city.indicators.find((i) => i.indicator === indicator)?.rank === 1);
+    const value = leader?.indicators.find((i) => i.indicator === indicator)?.value ?? null;
+    return { indicator, cityCode: leader?.cityCode ?? null, value };
+  });
+  return {
+    campaignCode: edition.campaignCode,
+    period: edition.period,
+    previousPeriod: previousPeriod(edition.period),
+    cities,
+    leaders,
+    ...completeness(
+      expected,
+      (edition.cityResults ?? []).map(({ cityCode }) => cityCode),
+    ),
+  };
+}
+
+/** Awards by kind × issuer level × recipient type, city by city, against the `expected` cities. */
+export function awardsComparison(period: AwardPeriod, expected: string[]): AwardsComparison {
+  const cities = period.cityAwards ?? [];
+  const rows = new Map<string, AwardsComparison['rows'][number]>();
+  for (const { lines } of cities) {
+    for (const line of lines) {
+      const key = `${line.kind}|${line.issuerLevel}|${line.recipientType}`;
+      if (!rows.has(key)) {
+        rows.set(key, {
+          kind: line.kind,
+          issuerLevel: line.issuerLevel,
+          recipientType: line.recipientType,
+          cities: cities.map(({ cityCode }) => ({ cityCode, recipients: 0 })),
+        });
       }
     }
-    cities.forEach(({ lines }, index) => {
-      for (const line of lines)
-        rows.get(`${line.kind}|${line.issuerLevel}|${line.recipientType}`)!.cities[index].recipients +=
-          line.recipients;
-    });
-    return {
-      period: period.period,
-      cityCodes: cities.map(({ cityCode }) => cityCode),
-      rows: [...rows.values()].sort((a, b) =>
-        `${a.kind}${a.issuerLevel}${a.recipientType}`.localeCompare(
-          `${b.kind}${b.issuerLevel}${b.recipientType}`,
-        ),
-      ),
-    };
   }
+  cities.forEach(({ lines }, index) => {
+    for (const line of lines)
+      rows.get(`${line.kind}|${line.issuerLevel}|${line.recipientType}`)!.cities[index].recipients +=
+        line.recipients;
+  });
+  return {
+    period: period.period,
+    cityCodes: cities.map(({ cityCode }) => cityCode),
+    rows: [...rows.values()].sort((a, b) =>
+      `${a.kind}${a.issuerLevel}${a.recipientType}`.localeCompare(
+        `${b.kind}${b.issuerLevel}${b.recipientType}`,
+      ),
+    ),
+    ...completeness(
+      expected,
+      cities.map(({ cityCode }) => cityCode),
+    ),
+  };
 }

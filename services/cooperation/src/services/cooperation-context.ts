@@ -20,14 +20,16 @@ import { RegistryService } from './registry.service';
 export function createCooperationContext(db: DataSource, identity: Identity) {
   const loaders = createCooperationLoaders(db);
   const audit = new AuditTrail(db, identity, AuditEntry);
+  const registry = new RegistryService(db, loaders, audit);
+  const catalog = new CatalogService(db, loaders);
   return {
     identity,
     loaders,
     audit,
-    registry: new RegistryService(db, loaders, audit),
+    registry,
     partnerships: new PartnershipService(db, loaders, audit),
-    catalog: new CatalogService(db, loaders),
-    comparisons: new ComparisonService(),
+    catalog,
+    comparisons: new ComparisonService(catalog, registry),
     catalogEditor: new CatalogEditorService(db, loaders, audit),
     drives: new DriveService(db, identity, audit),
     driveMoney: new DriveMoneyService(db, identity, audit),

@@ -36,6 +36,8 @@ export function registryRow(input: CityRegistration): MemberCity {
 
 /** The registry of member cities: which cities the hub knows, under which code. */
 export class RegistryService {
+  private memberCodes?: Promise<string[]>;
+
   constructor(
     private readonly db: DataSource,
     private readonly loaders: CooperationLoaders,
@@ -57,6 +59,12 @@ export class RegistryService {
     return rows;
   }
 
+  /** Every registered city's code, in registry order (that of `cities`), read once per request. */
+  codes(): Promise<string[]> {
+    this.memberCodes ??= this.list().then((rows) => rows.map((row) => row.code));
+    return this.memberCodes;
+  }
+
   /** Adds a city to the registry (a hub administrator's decision), audited with the change. */
   async register(input: CityRegistration): Promise<MemberCity> {
     const city = registryRow(input);
@@ -72,6 +80,7 @@ export class RegistryService {
       });
     });
     this.loaders.cityByCode.clear(city.code);
+    this.memberCodes = undefined;
     return city;
   }
 }

@@ -2,6 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, isListType, isNonNullType } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  introspectionAliasRule,
+  introspectionDepthRule,
+  introspectionEstimator,
+  STANDARD_INTROSPECTION_DEPTH,
+} from './introspection-limits';
 
 export interface AbuseLimits {
   maxDepth: number;
@@ -39,6 +45,8 @@ function costLimitPlugin(limits: AbuseLimits): ApolloServerPlugin {
             variables: request.variables ?? {},
             operationName: request.operationName ?? undefined,
             estimators: [
+              // With introspection off, Apollo refuses __schema and __type before this runs.
+              ...(limits.introspection ? [introspectionEstimator] : []),
               paginationEstimator(limits.assumedListSize),
               simpleEstimator({ defaultComplexity: 1 }),
             ],
@@ -66,11 +74,15 @@ function costLimitPlugin(limits: AbuseLimits): ApolloServerPlugin {
 /**
  * Limits checked at the gateway before any subgraph is called: tokens (graphql-js's parser), depth,
  * aliases and directives (graphql-armor validation rules), cost from page sizes (graphql-query-complexity).
+ * Introspection has its own depth bound and no aliases, and costs nothing (introspection-limits.ts).
  */
 export function abuseProtection(limits: AbuseLimits) {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases },
+    // `__schema` is exempt here and bounded by introspectionDepthRule instead.
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true },
+    // armor exempts aliases of __typename by default, yet each is one more answer entry to build;
+    // no client needs to alias it.
+    maxAliases: { n: limits.maxAliases, allowList: [] },
     // Tokens are limited by the parser itself (parseOptions below), which answers 400, not 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
@@ -80,7 +92,11 @@ export function abuseProtection(limits: AbuseLimits) {
   const { plugins, validationRules } = armor.protect();
   return {
     plugins: [...plugins, costLimitPlugin(limits)],
-    validationRules,
+    validationRules: [
+      ...validationRules,
+      introspectionDepthRule(Math.max(limits.maxDepth, STANDARD_INTROSPECTION_DEPTH)),
+      introspectionAliasRule,
+    ],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Env, intEnv, secretEnv } from '../../services/shared/src/env';
 import { internalSecret } from '../../services/shared/src/internal-identity';
 import { projectRoot } from '../../services/shared/src/project-root';
 import type { AbuseLimits } from './abuse-limits';
 import type { TokenSettings } from './authentication';
 import { CityEndpoint, parseCityDirectory } from './city-directory';
+import { parseCorsOrigins } from './cors-policy';
 
 export interface GatewayConfig {
   port: number;
@@ -21,9 +22,14 @@ export interface GatewayConfig {
   limits: AbuseLimits;
   bodyLimit: string;
   allowBatchedRequests: boolean;
+  /** The built web app (`npm run build -w dashboard`), served at `/`; its graphiql.html is the IDE. */
+  dashboardDir: string;
+  /** Exact origins allowed to call /graphql from a browser; empty means no CORS headers at all. */
+  corsOrigins: string[];
 }
 
 export const DEFAULT_SUPERGRAPH_FILE = join(projectRoot(), 'schema', 'supergraph.graphql');
+export const DEFAULT_DASHBOARD_DIR = join(projectRoot(), 'dashboard', 'dist');
 
 const flag = (value: string | undefined, fallback: boolean) =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
@@ -58,5 +64,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     },
     bodyLimit: `${intEnv(env, 'MAX_BODY_BYTES', 100_000)}b`,
     allowBatchedRequests: flag(env.ALLOW_BATCHED_REQUESTS, false),
+    dashboardDir: resolve(env.DASHBOARD_DIR || DEFAULT_DASHBOARD_DIR),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
 }

@@ -1,12 +1,15 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { UnauthenticatedError } from '../../services/shared/src/errors';
 import { createGraphQLApp } from '../../services/shared/src/http-service';
 import { abuseProtection } from './abuse-limits';
 import { createTokenVerifier } from './authentication';
 import { GatewayConfig } from './config';
+import { graphqlCors } from './cors-policy';
 import { createGateway } from './gateway';
 import type { GatewayContext } from './identity-forwarding';
 import { healthUrlOf } from './subgraph-fetcher';
+import { mountWebPages } from './web-pages';
 
 async function probe(url: string): Promise<'ok' | 'down'> {
   try {
@@ -17,7 +20,10 @@ async function probe(url: string): Promise<'ok' | 'down'> {
   }
 }
 
-/** The gateway's HTTP app: POST /graphql for clients, GET /health with each city's state. */
+/**
+ * The gateway's HTTP app: POST /graphql for clients, GET /health with each city's state, the web app
+ * at / and, while introspection is on, the GraphQL IDE at GET /graphql for browsers.
+ */
 export async function createGatewayServer(config: GatewayConfig) {
   const { gateway, router, close } = createGateway(config);
   const verifyToken = createTokenVerifier(config.tokens);
@@ -27,7 +33,8 @@ export async function createGatewayServer(config: GatewayConfig) {
     includeStacktraceInErrorResponses: false,
     introspection: config.limits.introspection,
     allowBatchedHttpRequests: config.allowBatchedRequests,
-    plugins: protection.plugins,
+    // Apollo's landing page loads its IDE from a CDN; ours is built from npm packages (web-pages.ts).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
   });
@@ -35,6 +42,11 @@ export async function createGatewayServer(config: GatewayConfig) {
   const app = createGraphQLApp({
     apollo,
     bodyLimit: config.bodyLimit,
+    beforeGraphQL: (web) => {
+      const cors = graphqlCors(config.corsOrigins);
+      if (cors) web.use('/graphql', cors);
+      mountWebPages(web, { dashboardDir: config.dashboardDir, graphqlIde: config.limits.introspection });
+    },
     context: async (request) => {
       try {
         return { identity: await verifyToken(request.get('authorization')) };

@@ -28,6 +28,11 @@ export interface GraphQLAppOptions<TContext extends BaseContext> {
   context: (request: Request) => Promise<TContext>;
   health: () => Promise<HealthReport>;
   bodyLimit?: string;
+  /**
+   * Routes mounted after /health and before /graphql (the gateway's CORS, web app and IDE); the
+   * subgraphs pass none and serve only /graphql and /health.
+   */
+  beforeGraphQL?: (app: express.Express) => void;
 }
 
 /** An Express app serving `POST /graphql` and `GET /health`; the Apollo server must be started. */
@@ -42,6 +47,7 @@ export function createGraphQLApp<TContext extends BaseContext>(options: GraphQLA
     }));
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
+  options.beforeGraphQL?.(app);
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),

@@ -98,7 +98,8 @@ async function main(): Promise<void> {
   });
   console.log(`
 The federation is up.
-  gateway       ${gatewayUrl}   (open it in a browser for Apollo Sandbox)
+  dashboard     http://127.0.0.1:${GATEWAY_PORT}/   (open it in a browser: Vietnamese first, works offline)
+  gateway       ${gatewayUrl}   (open it in a browser for GraphiQL)
   cooperation   http://127.0.0.1:${COOPERATION_PORT}/graphql
 ${Object.entries(CITY_PORTS)
   .map(([code, port]) => `  city ${code}       http://127.0.0.1:${port}/graphql`)

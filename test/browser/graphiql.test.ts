@@ -31,6 +31,8 @@ describeInBrowser('GraphiQL served by the gateway, offline', () => {
     const answer = (await (await introspection).json()) as { data?: { __schema?: { types: unknown[] } } };
     expect(answer.data?.__schema?.types.length).toBeGreaterThan(50);
 
+    // Monaco fills the editor after the schema arrives; running before that would send nothing.
+    await page.locator('.graphiql-query-editor .view-lines', { hasText: 'query Cities' }).waitFor();
     const run = page.waitForResponse(
       (response) =>
         response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('query Cities'),

@@ -1,19 +1,15 @@
 import { FieldNode, GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../../services/shared/src/errors';
-import {
-  CityAnswer,
-  cityUnavailable,
-  CityShardRouter,
-  ProcessOptions,
-  RouterResponse,
-} from './city-shard-router';
+import { CityAnswer, CityDeployments, cityUnavailable, ProcessOptions, RouterResponse } from './city-fetch';
+import { EntityRoutingTable } from './entity-routing-table';
 import { FetchOperation, responseKeysByType } from './operation-document';
 
 type Representation = { __typename: string } & Record<string, unknown>;
 type Entity = Record<string, unknown> | null;
 
 /** Where each representation goes: one city (rule 1), every city (rule 3), or nowhere (an error). */
-interface EntityPlan {
+export interface EntityPlan {
+  /** Indexes of the representations of each city, ascending, cities in order of first appearance. */
   byCity: Map<string, number[]>;
   fanOut: number[];
   refused: Map<number, GraphQLFormattedError>;
@@ -22,64 +18,80 @@ interface EntityPlan {
 /**
  * Rules 1, 3 and 4 for `_entities`: representations are grouped by city and each group is sent to
  * its city; representations of city-less types go to every city and their lists are concatenated in
- * city order; a city that fails leaves nulls (or the others' items) plus CITY_UNAVAILABLE errors at
- * the fields it could not provide. The answer has exactly one entity per representation, in order.
+ * city order; a city that cannot be reached leaves nulls (or the others' items) plus CITY_UNAVAILABLE
+ * errors at the fields it could not provide, while a city that answered with errors of its own has
+ * those passed on at the client's representations. The answer has one entity per representation.
  */
 export async function routeEntities(
-  router: CityShardRouter,
+  cities: CityDeployments,
+  routing: EntityRoutingTable,
   options: ProcessOptions,
   fetch: FetchOperation,
   entitiesField: FieldNode,
 ): Promise<RouterResponse> {
   const variables = (options.request.variables ?? {}) as Record<string, unknown>;
   const representations = (variables.representations ?? []) as Representation[];
-  const plan = planEntities(router, representations);
+  const plan = planEntities(routing, representations);
   const keysByType = responseKeysByType(entitiesField, fetch.fragments);
   const pathsOf = (index: number) => {
     const keys = keysByType.get(representations[index].__typename) ?? [];
     return keys.length ? keys.map((key) => ['_entities', index, key]) : [['_entities', index]];
   };
+  // What each city is sent: its own representations first, then every city-wide one.
+  const indexesFor = (code: string) => [
+    ...(plan.byCity.get(code) ?? []),
+    ...(cities.has(code) ? plan.fanOut : []),
+  ];
 
   const entities: Entity[] = representations.map(() => null);
   const errors: GraphQLFormattedError[] = [...plan.refused.values()];
-  const asked = router.cityCodes.filter((code) => plan.byCity.has(code) || plan.fanOut.length > 0);
-  const unrouted = [...plan.byCity.keys()].filter((code) => !router.hasCity(code));
+  const asked = cities.codes.filter((code) => plan.byCity.has(code) || plan.fanOut.length > 0);
+  const unrouted = [...plan.byCity.keys()].filter((code) => !cities.has(code));
   const answers: CityAnswer[] = await Promise.all(
-    [...asked, ...unrouted].map((code) => {
-      const indexes = [...(plan.byCity.get(code) ?? []), ...(router.hasCity(code) ? plan.fanOut : [])];
-      const subset = indexes.map((index) => representations[index]);
-      return router.ask(code, options, options.request.query ?? '', {
+    [...asked, ...unrouted].map((code) =>
+      cities.ask(code, options, options.request.query ?? '', {
         ...variables,
-        representations: subset,
-      });
-    }),
+        representations: indexesFor(code).map((index) => representations[index]),
+      }),
+    ),
   );
 
   const fanOutSeen = new Set<number>();
   for (const answer of answers) {
-    const own = plan.byCity.get(answer.code) ?? [];
-    const indexes = [...own, ...(router.hasCity(answer.code) ? plan.fanOut : [])];
-    const received = 'response' in answer ? answer.response.data?._entities : undefined;
-    if ('unavailable' in answer || !Array.isArray(received) || received.length !== indexes.length) {
-      const reason =
-        'unavailable' in answer
-          ? answer.unavailable
-          : `it answered ${Array.isArray(received) ? received.length : 'no'} entities for ${indexes.length} representations`;
+    const own = plan.byCity.get(answer.code)?.length ?? 0;
+    const indexes = indexesFor(answer.code);
+    if ('unavailable' in answer) {
+      for (const index of indexes) {
+        errors.push(...pathsOf(index).map((path) => cityUnavailable(answer.code, answer.unavailable, path)));
+      }
+      continue;
+    }
+    const { data, errors: cityErrors = [] } = answer.response;
+    const received: unknown = data?._entities;
+    if (!Array.isArray(received) || received.length !== indexes.length) {
+      // A city that answered errors instead of data (e.g. a non-null violation that nulled it all) did
+      // answer: its errors say what went wrong, at the client's representations.
+      if (received == null && cityErrors.length > 0) {
+        errors.push(...cityErrors.flatMap((error) => reindex(error, indexes)));
+        continue;
+      }
+      const got = Array.isArray(received) ? received.length : 'no';
+      const reason = `it answered ${got} entities for ${indexes.length} representations`;
       for (const index of indexes) {
         errors.push(...pathsOf(index).map((path) => cityUnavailable(answer.code, reason, path)));
       }
-      if ('response' in answer) errors.push(...(answer.response.errors ?? []));
+      errors.push(...cityErrors.flatMap((error) => reindex(error, indexes)));
       continue;
     }
     received.forEach((entity: Entity, position) => {
       const index = indexes[position];
-      if (position < own.length) entities[index] = entity;
+      if (position < own) entities[index] = entity;
       else {
         entities[index] = concatenateContributions(entities[index], entity);
         if (entity) fanOutSeen.add(index);
       }
     });
-    errors.push(...(answer.response.errors ?? []).map((error) => reindex(error, indexes)));
+    errors.push(...cityErrors.flatMap((error) => reindex(error, indexes)));
   }
   // A city-wide contribution nobody could answer is an empty list per field, with the errors above.
   for (const index of plan.fanOut) {
@@ -91,10 +103,11 @@ export async function routeEntities(
   return errors.length ? { data: { _entities: entities }, errors } : { data: { _entities: entities } };
 }
 
-function planEntities(router: CityShardRouter, representations: Representation[]): EntityPlan {
+/** One pass over the representations: linear in their number, whatever the number of cities. */
+export function planEntities(routing: EntityRoutingTable, representations: Representation[]): EntityPlan {
   const plan: EntityPlan = { byCity: new Map(), fanOut: [], refused: new Map() };
   representations.forEach((representation, index) => {
-    const route = router.routing.routeOf(representation.__typename);
+    const route = routing.routeOf(representation.__typename);
     if (route?.by === 'fan-out') {
       plan.fanOut.push(index);
       return;
@@ -108,7 +121,9 @@ function planEntities(router: CityShardRouter, representations: Representation[]
       });
       return;
     }
-    plan.byCity.set(city, [...(plan.byCity.get(city) ?? []), index]);
+    const group = plan.byCity.get(city);
+    if (group) group.push(index);
+    else plan.byCity.set(city, [index]);
   });
   return plan;
 }
@@ -126,9 +141,20 @@ export function concatenateContributions(merged: Entity, next: Entity): Entity {
   return result;
 }
 
-/** A city's error at `_entities[j]` belongs at the original index of its j-th representation. */
-function reindex(error: GraphQLFormattedError, indexes: number[]): GraphQLFormattedError {
+/**
+ * A city's error at `_entities[j]` belongs at the original index of its j-th representation; one at
+ * `_entities` itself concerns each representation that city was sent. A position the city was never
+ * sent cannot be placed, so its path is dropped rather than pinned on another city's entity.
+ */
+export function reindex(error: GraphQLFormattedError, indexes: number[]): GraphQLFormattedError[] {
   const [head, position, ...rest] = error.path ?? [];
-  if (head !== '_entities' || typeof position !== 'number' || indexes[position] === undefined) return error;
-  return { ...error, path: ['_entities', indexes[position], ...rest] };
+  if (head !== '_entities') return [error];
+  if (position === undefined) return indexes.map((index) => ({ ...error, path: ['_entities', index] }));
+  const index = typeof position === 'number' ? indexes[position] : undefined;
+  if (index === undefined) {
+    const unplaced = { ...error };
+    delete unplaced.path;
+    return [unplaced];
+  }
+  return [{ ...error, path: ['_entities', index, ...rest] }];
 }

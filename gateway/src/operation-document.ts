@@ -2,11 +2,17 @@ import {
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
+  FragmentSpreadNode,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  InlineFragmentNode,
   Kind,
   OperationDefinitionNode,
   parse,
   print,
   SelectionSetNode,
+  valueFromASTUntyped,
   visit,
 } from 'graphql';
 import { BadUserInputError } from '../../services/shared/src/errors';
@@ -46,21 +52,54 @@ export function splitDocument(document: DocumentNode): FetchOperation {
   return { operation: operations[0], fragments };
 }
 
-/** The fields of a selection set with fragments spread out (the planner may wrap root fields in them). */
+/**
+ * The variables of a fetch with the operation's defaults filled in for those not sent
+ * (`query($c: String! = "HN")` without `c` routes to HN), as graphql-js would execute it.
+ */
+export function variablesWithDefaults(
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const complete = { ...variables };
+  for (const { variable, defaultValue } of operation.variableDefinitions ?? []) {
+    const name = variable.name.value;
+    if (defaultValue && !Object.hasOwn(complete, name)) complete[name] = valueFromASTUntyped(defaultValue);
+  }
+  return complete;
+}
+
+type Conditional = FieldNode | InlineFragmentNode | FragmentSpreadNode;
+
+/** Whether `@skip` and `@include` let `node` through, decided as graphql-js does (`variables` complete). */
+export function isIncluded(node: Conditional, variables: Record<string, unknown>): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+}
+
+const CONDITIONS: ReadonlySet<string> = new Set([GraphQLSkipDirective.name, GraphQLIncludeDirective.name]);
+
+/**
+ * The fields of a root selection set as the city will run them: fragments (the planner may wrap root
+ * fields in them) spread out, and what `@skip`/`@include` leave out dropped, so that fields of several
+ * cities under one condition are still split by city. `variables` must hold the defaults.
+ */
 export function flattenFields(
   selectionSet: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
-) {
+  variables: Record<string, unknown>,
+): FieldNode[] {
   const fields: FieldNode[] = [];
   const walk = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
+      if (!isIncluded(selection, variables)) continue;
       if (selection.kind === Kind.FIELD) {
         fields.push(selection);
         continue;
       }
-      if (selection.directives?.length) {
+      // Any other directive (such as @defer) would need the fragment kept whole, on one city.
+      if (selection.directives?.some((directive) => !CONDITIONS.has(directive.name.value))) {
         throw new BadUserInputError(
-          'Conditional fragments at the root of a city fetch cannot be split by city',
+          'Fragments with directives other than @skip and @include at the root of a city fetch cannot be split by city',
         );
       }
       const fragment =

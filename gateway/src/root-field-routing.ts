@@ -1,49 +1,60 @@
 import { FieldNode, GraphQLFormattedError, Kind } from 'graphql';
 import { ErrorCode } from '../../services/shared/src/errors';
+import { CityAnswer, CityDeployments, cityUnavailable, ProcessOptions, RouterResponse } from './city-fetch';
 import { CITY_KEY_FIELD } from './entity-routing-table';
-import { cityUnavailable, CityShardRouter, ProcessOptions, RouterResponse } from './city-shard-router';
-import { FetchOperation, flattenFields, responseKey, restrictOperation } from './operation-document';
+import {
+  FetchOperation,
+  flattenFields,
+  responseKey,
+  restrictOperation,
+  variablesWithDefaults,
+} from './operation-document';
 
 type Placement = { city: string } | { error: GraphQLFormattedError };
+type Batch = { city: string; fields: FieldNode[] };
 
 /**
  * Rule 2: every root field of the cities subgraph names its city in `cityCode` (a literal or a
- * variable). Fields of one fetch are split by city and the answers merged by response key. Mutation
- * fields run in document order: consecutive fields of one city go together, one city after another.
+ * variable, the variable's default included). Fields of one fetch are split by city and the answers
+ * merged by response key. Mutation fields run in document order: consecutive fields of one city go
+ * together, one city after another.
  */
 export async function routeRootFields(
-  router: CityShardRouter,
+  cities: CityDeployments,
   options: ProcessOptions,
   fetch: FetchOperation,
 ): Promise<RouterResponse> {
-  const variables = (options.request.variables ?? {}) as Record<string, unknown>;
-  const fields = flattenFields(fetch.operation.selectionSet, fetch.fragments);
+  const sent = (options.request.variables ?? {}) as Record<string, unknown>;
+  const variables = variablesWithDefaults(fetch.operation, sent);
+  const fields = flattenFields(fetch.operation.selectionSet, fetch.fragments, variables);
+  const isMutation = fetch.operation.operation === 'mutation';
   const data: Record<string, unknown> = {};
   const errors: GraphQLFormattedError[] = [];
-  const batches: { city: string; fields: FieldNode[] }[] = [];
+  const batches: Batch[] = [];
   for (const field of fields) {
-    const placement = placeField(router, field, variables);
+    const placement = placeField(cities, field, variables);
     if ('error' in placement) {
       data[responseKey(field)] = null;
       errors.push(placement.error);
       continue;
     }
-    const sameCityBatch =
-      fetch.operation.operation === 'mutation'
-        ? batches.at(-1)?.city === placement.city
-          ? batches.at(-1)
-          : undefined
-        : batches.find((batch) => batch.city === placement.city);
+    const last = batches.at(-1);
+    const sameCityBatch = isMutation
+      ? last?.city === placement.city
+        ? last
+        : undefined
+      : batches.find((batch) => batch.city === placement.city);
     if (sameCityBatch) sameCityBatch.fields.push(field);
     else batches.push({ city: placement.city, fields: [field] });
   }
 
-  const ask = (batch: { city: string; fields: FieldNode[] }) => {
+  // Each city gets the variables with their defaults, so that it runs what the router routed.
+  const ask = (batch: Batch) => {
     const restricted = restrictOperation(fetch, batch.fields, variables);
-    return router.ask(batch.city, options, restricted.query, restricted.variables);
+    return cities.ask(batch.city, options, restricted.query, restricted.variables);
   };
-  const answers = [];
-  if (fetch.operation.operation === 'mutation') {
+  const answers: CityAnswer[] = [];
+  if (isMutation) {
     for (const batch of batches) answers.push(await ask(batch));
   } else {
     answers.push(...(await Promise.all(batches.map(ask))));
@@ -51,15 +62,19 @@ export async function routeRootFields(
 
   answers.forEach((answer, index) => {
     const keys = batches[index].fields.map(responseKey);
-    if ('unavailable' in answer) {
+    const response = 'response' in answer ? answer.response : undefined;
+    if (!response || (!response.data && !response.errors?.length)) {
+      const reason = 'unavailable' in answer ? answer.unavailable : 'it answered neither data nor errors';
       for (const key of keys) {
         data[key] = null;
-        errors.push(cityUnavailable(answer.code, answer.unavailable, [key]));
+        errors.push(cityUnavailable(answer.code, reason, [key]));
       }
       return;
     }
-    for (const key of keys) data[key] = answer.response.data?.[key] ?? null;
-    errors.push(...(answer.response.errors ?? []));
+    // A city's own errors (a refusal, a non-null field it could not give) already carry the client's
+    // response keys as paths: fetches keep the client's aliases.
+    for (const key of keys) data[key] = response.data?.[key] ?? null;
+    errors.push(...(response.errors ?? []));
   });
   // Keep the client's field order in the merged answer.
   const ordered = Object.fromEntries(fields.map((field) => [responseKey(field), data[responseKey(field)]]));
@@ -67,12 +82,12 @@ export async function routeRootFields(
 }
 
 function placeField(
-  router: CityShardRouter,
+  cities: CityDeployments,
   field: FieldNode,
   variables: Record<string, unknown>,
 ): Placement {
   const key = responseKey(field);
-  if (field.name.value === '__typename') return { city: router.cityCodes[0] };
+  if (field.name.value === '__typename') return { city: cities.codes[0] };
   const argument = field.arguments?.find((arg) => arg.name.value === CITY_KEY_FIELD);
   const value =
     argument?.value.kind === Kind.STRING
@@ -89,10 +104,10 @@ function placeField(
       },
     };
   }
-  if (!router.hasCity(value)) {
+  if (!cities.has(value)) {
     return {
       error: {
-        message: `Unknown city code "${value}"; this gateway serves ${router.cityCodes.join(', ')}`,
+        message: `Unknown city code "${value}"; this gateway serves ${cities.codes.join(', ')}`,
         path: [key],
         extensions: { code: ErrorCode.BadUserInput, argument: CITY_KEY_FIELD, cityCode: value },
       },

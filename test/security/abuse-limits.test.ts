@@ -64,6 +64,76 @@ describe('abuse limits at the gateway: refused before any subgraph is called', (
     );
   });
 
+  describe('page sizes, checked before the cost so that they cannot pay for it', () => {
+    const post400 = async (query: string, variables?: Record<string, unknown>) => {
+      const before = subgraphRequests();
+      const response = await post(JSON.stringify({ query, variables }));
+      const body = (await response.json()) as {
+        data?: unknown;
+        errors: { message: string; extensions: Record<string, unknown> }[];
+      };
+      expect(response.status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(subgraphRequests()).toEqual(before);
+      return body.errors;
+    };
+    const EXPENSIVE = `big: grassrootsUnions(first: 100) { edges { node { members(first: 100) { edges { node { id } } } } } }`;
+
+    it('refuses first: -100000, which made the estimate negative and let a 30,000-cost query through', async () => {
+      // Alone, EXPENSIVE costs about 30,300 (over MAX_COST 20,000); -100000 used to subtract 99,999.
+      const alone = await post400(`{ city(code: "HN") { ${EXPENSIVE} } }`);
+      expect(alone[0].extensions).toMatchObject({ limit: 'cost', cost: 30_302 });
+      const errors = await post400(
+        `{ city(code: "HN") { neg: grassrootsUnions(first: -100000) { totalCount } ${EXPENSIVE} } }`,
+      );
+      expect(errors).toEqual([
+        expect.objectContaining({
+          message: 'first must be between 0 and 100 (City.grassrootsUnions was asked for -100000)',
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'first', value: -100000 }),
+        }),
+      ]);
+    });
+
+    it.each([
+      [
+        'a negative variable',
+        'query($n: Int!) { city(code: "HN") { grassrootsUnions(first: $n) { totalCount } } }',
+        { n: -1 },
+        -1,
+      ],
+      [
+        'a variable above 100',
+        'query($n: Int!) { city(code: "HN") { grassrootsUnions(first: $n) { totalCount } } }',
+        { n: 101 },
+        101,
+      ],
+      [
+        'a default above 100',
+        'query($n: Int! = 1000) { city(code: "HN") { grassrootsUnions(first: $n) { totalCount } } }',
+        {},
+        1000,
+      ],
+      [
+        'a size inside a fragment',
+        '{ city(code: "HN") { ...U } } fragment U on City { grassrootsUnions(first: 500) { totalCount } }',
+        {},
+        500,
+      ],
+    ])('refuses %s, naming the argument', async (_name, query, variables, value) => {
+      const errors = await post400(query, variables);
+      expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', value });
+    });
+
+    it('lets 0 and 100 through', async () => {
+      const result = await federation.query(
+        '{ city(code: "HN") { none: grassrootsUnions(first: 0) { totalCount edges { cursor } } all: grassrootsUnions(first: 100) { totalCount } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.city.none.edges).toEqual([]);
+      expect(result.data!.city.all.totalCount).toBe(result.data!.city.none.totalCount);
+    });
+  });
+
   it('refuses an oversized body with 413', async () => {
     const before = subgraphRequests();
     const response = await post(JSON.stringify({ query: `{ cities { code } } # ${'x'.repeat(200_000)}` }));
@@ -87,7 +157,6 @@ describe('abuse-limit configuration', () => {
   const base = {
     CITIES: 'HN=http://127.0.0.1:1/graphql',
     JWKS_FILE: 'jwks.json',
-    INTERNAL_IDENTITY_SECRET: 's'.repeat(32),
   };
 
   it('turns introspection off by default in production, on in development, and lets it be set', () => {

@@ -1,57 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { GraphQLError, parse, print } from 'graphql';
-import { CityShardRouter, ProcessOptions, RouterResponse } from '../../gateway/src/city-shard-router';
-import { EntityRoutingTable } from '../../gateway/src/entity-routing-table';
-
-type Request = { query: string; variables: Record<string, any> };
-type Handler = (request: Request) => RouterResponse | Promise<RouterResponse>;
-
-const supergraph = readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
-const routing = EntityRoutingTable.fromSupergraph(supergraph, 'CITIES');
-
-/** A router over stand-in cities that record what they were asked and answer with `handlers`. */
-function routerWith(handlers: Record<string, Handler>) {
-  const asked: Record<string, Request[]> = {};
-  const cities = Object.entries(handlers).map(([code, handler]) => ({
-    code,
-    source: {
-      process: async (options: ProcessOptions) => {
-        const request = { query: options.request.query!, variables: options.request.variables ?? {} };
-        (asked[code] ??= []).push(request);
-        return handler(request);
-      },
-    },
-  }));
-  return { router: new CityShardRouter(cities, routing), asked };
-}
-
-const run = (router: CityShardRouter, query: string, variables: Record<string, unknown> = {}) =>
-  router.process({
-    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
-    request: { query, variables },
-    context: {},
-    incomingRequestContext: {} as never,
-  });
-
-/** Answers `_entities` by echoing each representation with a name that says which city served it. */
-const echoEntities =
-  (code: string): Handler =>
-  ({ variables }) => ({
-    data: {
-      _entities: variables.representations.map((rep: any) =>
-        rep.__typename === 'SchoolLevel'
-          ? { cityFigures: [{ cityCode: code, level: rep.code }] }
-          : { name: `${rep.id}@${code}` },
-      ),
-    },
-  });
-
-const ENTITIES_QUERY = `query($representations: [_Any!]!) { _entities(representations: $representations) {
-  ... on GrassrootsUnion { name } ... on SchoolLevel { cityFigures { cityCode } } } }`;
-const union = (cityCode: string, id: string) => ({ __typename: 'GrassrootsUnion', cityCode, id });
-const level = (code: string) => ({ __typename: 'SchoolLevel', code });
+import {
+  answerFields,
+  echoEntities,
+  ENTITIES_QUERY,
+  Handler,
+  level,
+  routerWith,
+  run,
+  union,
+} from '../support/stand-in-cities';
 
 describe('city shard router: entity fetches (rule 1)', () => {
   it('sends each representation to its own city and keeps the original order', async () => {
@@ -92,18 +49,6 @@ describe('city shard router: entity fetches (rule 1)', () => {
 });
 
 describe('city shard router: root fields (rule 2)', () => {
-  const answerFields: Handler = ({ query }) => {
-    const operation = parse(query).definitions[0] as any;
-    return {
-      data: Object.fromEntries(
-        operation.selectionSet.selections.map((field: any) => [
-          field.alias?.value ?? field.name.value,
-          { ok: true },
-        ]),
-      ),
-    };
-  };
-
   it('routes by a literal or a variable and splits one fetch by city, pruning what each does not use', async () => {
     const { router, asked } = routerWith({ HN: answerFields, HP: answerFields });
     const query = `query Q($hn: String!, $hp: String!, $id: ID!) {

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
+import { identityFromClaims } from '../services/shared/src/identity';
 import { ensureDemoKeys, signDemoToken } from './demo-keys';
 
 /**
  * `npm run token -- --role city-officer --city HN` prints a demo token for trying the graph:
- * roles viewer, city-officer (--city), school-officer (--unit HN/<unit id>), hub-admin.
+ * roles viewer, city-officer (--city), school-officer (--unit HN/<unit id>), hub-admin. The first run
+ * also creates the demo keys in data/keys/, the gateway's signing pair among them.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,13 +17,17 @@ async function main(): Promise<void> {
       ttl: { type: 'string', default: '8h' },
     },
   });
+  const claims = {
+    sub: values.sub ?? `demo-${values.role}`,
+    role: values.role!,
+    city: values.city,
+    unit: values.unit,
+  };
+  // The gateway's own rules, so that a malformed claim (e.g. --unit HN/<id>/extra) is said here, not
+  // as a 401 later.
+  identityFromClaims(claims);
   const keys = await ensureDemoKeys();
-  const token = await signDemoToken(
-    keys,
-    { sub: values.sub ?? `demo-${values.role}`, role: values.role!, city: values.city, unit: values.unit },
-    values.ttl,
-  );
-  console.log(token);
+  console.log(await signDemoToken(keys, claims, values.ttl));
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Env, intEnv, secretEnv } from '../../services/shared/src/env';
-import { internalSecret } from '../../services/shared/src/internal-identity';
+import { Env, intEnv } from '../../services/shared/src/env';
+import { gatewaySigningKeyEnv, GatewaySigningKey } from '../../services/shared/src/gateway-keys';
 import { projectRoot } from '../../services/shared/src/project-root';
 import type { AbuseLimits } from './abuse-limits';
 import type { TokenSettings } from './authentication';
@@ -18,7 +18,8 @@ export interface GatewayConfig {
   cityTimeoutMs: number;
   cooperationTimeoutMs: number;
   tokens: TokenSettings;
-  identitySecret: Uint8Array;
+  /** GATEWAY_SIGNING_KEY[_FILE]: the private key of the identity sent to subgraphs (gateway only). */
+  identitySigningKey: GatewaySigningKey | undefined;
   limits: AbuseLimits;
   bodyLimit: string;
   allowBatchedRequests: boolean;
@@ -52,7 +53,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       audience: env.JWT_AUDIENCE ?? 'union-hub-api',
       algorithms: (env.JWT_ALGORITHMS ?? 'ES256,EdDSA,RS256').split(',').map((name) => name.trim()),
     },
-    identitySecret: internalSecret(secretEnv(env, 'INTERNAL_IDENTITY_SECRET')),
+    identitySigningKey: gatewaySigningKeyEnv(env),
     limits: {
       maxDepth: intEnv(env, 'MAX_DEPTH', 12),
       maxAliases: intEnv(env, 'MAX_ALIASES', 30),

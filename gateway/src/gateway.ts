@@ -1,4 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
+import { requireGatewaySigningKey } from '../../services/shared/src/gateway-keys';
+import { cityAudience, COOPERATION_AUDIENCE } from '../../services/shared/src/internal-identity';
 import { CITIES_SUBGRAPH } from '../../services/shared/src/subgraphs';
 import { CityShardRouter } from './city-shard-router';
 import { GatewayConfig } from './config';
@@ -8,15 +10,21 @@ import { createSubgraphFetcher } from './subgraph-fetcher';
 
 /**
  * An Apollo gateway over the static supergraph in which the `cities` subgraph is served by the city
- * shard router, one data source per city behind it; every subgraph request carries the identity.
+ * shard router, one data source per city behind it; every subgraph request carries the identity,
+ * signed for that one deployment (`city:<code>` or `cooperation`).
  */
 export function createGateway(config: GatewayConfig) {
+  // Refused here, before anything is opened, when the signing key is missing.
+  const key = requireGatewaySigningKey(config.identitySigningKey);
   const cityFetch = createSubgraphFetcher(config.cityTimeoutMs);
   const cooperationFetch = createSubgraphFetcher(config.cooperationTimeoutMs);
-  const dataSource = (url: string, fetcher: typeof cityFetch.fetcher) =>
-    new IdentityForwardingDataSource({ url, fetcher }, config.identitySecret);
+  const dataSource = (url: string, fetcher: typeof cityFetch.fetcher, audience: string) =>
+    new IdentityForwardingDataSource({ url, fetcher }, { key, audience });
   const router = new CityShardRouter(
-    config.cities.map(({ code, url }) => ({ code, source: dataSource(url, cityFetch.fetcher) })),
+    config.cities.map(({ code, url }) => ({
+      code,
+      source: dataSource(url, cityFetch.fetcher, cityAudience(code)),
+    })),
     EntityRoutingTable.fromSupergraph(config.supergraphSdl, CITIES_SUBGRAPH.toUpperCase()),
   );
   const gateway = new ApolloGateway({
@@ -26,7 +34,7 @@ export function createGateway(config: GatewayConfig) {
     buildService: ({ name, url }) =>
       name === CITIES_SUBGRAPH
         ? router
-        : dataSource(config.cooperationUrl ?? url ?? '', cooperationFetch.fetcher),
+        : dataSource(config.cooperationUrl ?? url ?? '', cooperationFetch.fetcher, COOPERATION_AUDIENCE),
   });
   return {
     gateway,

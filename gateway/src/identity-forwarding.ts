@@ -1,26 +1,43 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewaySigningKey } from '../../services/shared/src/gateway-keys';
 import type { Identity } from '../../services/shared/src/identity';
 import { IDENTITY_HEADER, signInternalIdentity } from '../../services/shared/src/internal-identity';
 
 export interface GatewayContext extends Record<string, unknown> {
   identity: Identity;
-  /** Signed once per client request and reused for every subgraph fetch of it. */
-  internalToken?: Promise<string>;
+  /** Signed once per client request and deployment (audience), reused for every fetch to it. */
+  internalTokens?: Map<string, Promise<string>>;
 }
 
-/** A subgraph data source that passes on the verified identity, signed for the subgraphs. */
+/** Whose token a data source sends: the gateway's key, and the one deployment it is for. */
+export interface IdentitySigning {
+  key: GatewaySigningKey;
+  /** `city:HN`, `cooperation`, …: the deployment behind this data source. */
+  audience: string;
+}
+
+/**
+ * A subgraph data source that passes on the verified identity, signed by the gateway for the one
+ * deployment behind it, so that a token sent to one city is refused by every other.
+ */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     config: { url: string; fetcher: RemoteGraphQLDataSource['fetcher'] },
-    private readonly identitySecret: Uint8Array,
+    private readonly signing: IdentitySigning,
   ) {
     super(config);
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const gatewayContext = context as GatewayContext;
-    gatewayContext.internalToken ??= signInternalIdentity(gatewayContext.identity, this.identitySecret);
-    request.http?.headers.set(IDENTITY_HEADER, await gatewayContext.internalToken);
+    const tokens = (gatewayContext.internalTokens ??= new Map());
+    const { key, audience } = this.signing;
+    let token = tokens.get(audience);
+    if (!token) {
+      token = signInternalIdentity(gatewayContext.identity, key, audience);
+      tokens.set(audience, token);
+    }
+    request.http?.headers.set(IDENTITY_HEADER, await token);
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatCityDirectory } from '../../gateway/src/city-directory';
 import { startGateway } from '../../gateway/src/main';
-import { demoKeyEnv } from '../../scripts/demo-keys';
+import { gatewayKeyEnv } from '../../scripts/demo-keys';
 import { RunningFederation, startFederation } from '../../scripts/local-federation';
 import { projectRoot } from '../../services/shared/src/project-root';
 import { RunningService } from '../../services/shared/src/http-service';
@@ -30,7 +30,7 @@ describe('the gateway serves the web app and the GraphQL IDE on its own origin',
   const gatewayWith = async (env: Record<string, string>) => {
     const cities = Object.entries(federation.cityUrls).map(([code, url]) => ({ code, url }));
     const gateway = await startGateway({
-      ...demoKeyEnv(federation.keys),
+      ...gatewayKeyEnv(federation.keys),
       PORT: '0',
       CITIES: formatCityDirectory(cities),
       ...env,

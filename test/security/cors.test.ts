@@ -1,7 +1,7 @@
 import { formatCityDirectory } from '../../gateway/src/city-directory';
 import { readGatewayConfig } from '../../gateway/src/config';
 import { startGateway } from '../../gateway/src/main';
-import { demoKeyEnv } from '../../scripts/demo-keys';
+import { gatewayKeyEnv } from '../../scripts/demo-keys';
 import { RunningFederation, startFederation } from '../../scripts/local-federation';
 import { RunningService } from '../../services/shared/src/http-service';
 
@@ -34,7 +34,7 @@ describe('CORS on /graphql: an allow-list of exact origins, nothing by default',
     federation = await startFederation({ gatewayEnv: { CORS_ORIGINS: `${ALLOWED}, ${OTHER_ALLOWED}` } });
     // A second gateway over the same cities, configured as by default (no CORS_ORIGINS).
     withoutCors = await startGateway({
-      ...demoKeyEnv(federation.keys),
+      ...gatewayKeyEnv(federation.keys),
       PORT: '0',
       CITIES: formatCityDirectory(Object.entries(federation.cityUrls).map(([code, url]) => ({ code, url }))),
     });
@@ -114,7 +114,6 @@ describe('CORS_ORIGINS configuration', () => {
   const base = {
     CITIES: 'HN=http://127.0.0.1:1/graphql',
     JWKS_FILE: 'jwks.json',
-    INTERNAL_IDENTITY_SECRET: 's'.repeat(32),
   };
 
   it('defaults to no origin and reads exact origins', () => {

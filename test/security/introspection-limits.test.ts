@@ -2,7 +2,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { formatCityDirectory } from '../../gateway/src/city-directory';
 import { STANDARD_INTROSPECTION_DEPTH } from '../../gateway/src/introspection-limits';
 import { startGateway } from '../../gateway/src/main';
-import { demoKeyEnv } from '../../scripts/demo-keys';
+import { gatewayKeyEnv } from '../../scripts/demo-keys';
 import { postGraphQL, RunningFederation, startFederation } from '../../scripts/local-federation';
 
 const ALL_OPTIONS = {
@@ -139,7 +139,7 @@ describe('introspection under the abuse limits (default limits, introspection on
   it('refuses introspection altogether when it is off', async () => {
     const cities = Object.entries(federation.cityUrls).map(([code, url]) => ({ code, url }));
     const production = await startGateway({
-      ...demoKeyEnv(federation.keys),
+      ...gatewayKeyEnv(federation.keys),
       PORT: '0',
       CITIES: formatCityDirectory(cities),
       INTROSPECTION: 'false',

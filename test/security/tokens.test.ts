@@ -1,5 +1,11 @@
 import { generateKeyPair, importJWK, KeyLike, SignJWT } from 'jose';
-import { IDENTITY_HEADER, signInternalIdentity } from '../../services/shared/src/internal-identity';
+import { gatewaySigningKeyEnv, requireGatewaySigningKey } from '../../services/shared/src/gateway-keys';
+import {
+  cityAudience,
+  IDENTITY_HEADER,
+  signInternalIdentity,
+} from '../../services/shared/src/internal-identity';
+import { newSigningKeyPair } from '../../scripts/demo-keys';
 import { RunningFederation, startFederation } from '../../scripts/local-federation';
 
 const PUBLIC_QUERY = '{ cities { code } }';
@@ -120,6 +126,27 @@ describe('identity: client tokens at the gateway, gateway identity at the subgra
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a school officer whose unit is not exactly CITY/unit-id, before any subgraph is asked', async () => {
+    const valid = await federation.tokenFor({
+      sub: 'o',
+      role: 'school-officer',
+      unit: 'HN/hn-thcs-thpt-newton',
+    });
+    expect((await federation.query(PUBLIC_QUERY, {}, valid)).errors).toBeUndefined();
+    const before = ['HN', 'HP', 'cooperation'].map((service) => federation.requestsTo(service));
+    for (const unit of [
+      'HN/hn-thcs-thpt-newton/extra',
+      'HN/hn-thcs-thpt-newton/',
+      'HN//hn-thcs-thpt-newton',
+    ]) {
+      await expectRefused(
+        await federation.tokenFor({ sub: 'o', role: 'school-officer', unit }),
+        /must name its unit as CITY\/unit-id/,
+      );
+    }
+    expect(['HN', 'HP', 'cooperation'].map((service) => federation.requestsTo(service))).toEqual(before);
+  });
+
   describe('subgraphs trust only the gateway', () => {
     const directQuery = '{ grassrootsUnion(cityCode: "HN", id: "hn-thcs-thpt-newton") { name } }';
 
@@ -142,13 +169,15 @@ describe('identity: client tokens at the gateway, gateway identity at the subgra
           headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: header },
           body: JSON.stringify({ query: directQuery }),
         });
-      const forged = await signInternalIdentity(identity, new TextEncoder().encode('x'.repeat(32)));
+      const { privateJwk: strangerJwk } = await newSigningKeyPair();
+      const stranger = requireGatewaySigningKey(
+        gatewaySigningKeyEnv({ GATEWAY_SIGNING_KEY: JSON.stringify(strangerJwk) }),
+      );
+      const forged = await signInternalIdentity(identity, stranger, cityAudience('HN'));
       expect((await send(forged)).status).toBe(401);
       expect((await send('not-a-token')).status).toBe(401);
-      const genuine = await signInternalIdentity(
-        identity,
-        new TextEncoder().encode(federation.keys.internalSecret),
-      );
+      const gatewayKey = requireGatewaySigningKey(gatewaySigningKeyEnv(federation.envOf('gateway')));
+      const genuine = await signInternalIdentity(identity, gatewayKey, cityAudience('HN'));
       const accepted = await send(genuine);
       expect(accepted.status).toBe(200);
       expect(await accepted.json()).toEqual({

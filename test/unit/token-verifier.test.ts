@@ -47,6 +47,42 @@ describe('token verifier', () => {
     expect(() => createTokenVerifier(settings())).toThrow('JWKS_FILE or JWKS_URL');
   });
 
+  it('reads a school officer’s unit strictly: exactly CITY/unit-id', async () => {
+    const verify = createTokenVerifier({ ...settings(), jwksFile: keys.jwksFile });
+    const officer = async (unit: unknown) =>
+      verify(
+        `Bearer ${await signDemoToken(keys, { sub: 'u3', role: 'school-officer', unit: unit as string })}`,
+      );
+    expect((await officer('HN/hn-thcs-thpt-newton')).unit).toEqual({
+      cityCode: 'HN',
+      id: 'hn-thcs-thpt-newton',
+    });
+    const malformed = [
+      'HN/hn-thcs-thpt-newton/extra',
+      'HN/hn-thcs-thpt-newton/',
+      '/HN/hn-thcs-thpt-newton',
+      'HN//hn-thcs-thpt-newton',
+      'HN/../hn-thcs-thpt-newton',
+      'HN/',
+      'hn/hn-thcs-thpt-newton',
+      'HN/HN-THCS-THPT-NEWTON',
+      'HN/hn thcs',
+      ' HN/hn-thcs-thpt-newton',
+      'HN/hn-thcs-thpt-newton\n',
+      'HN/-leading-hyphen',
+      `HN/${'a'.repeat(65)}`,
+      'HN',
+      ['HN', 'hn-thcs-thpt-newton'],
+    ];
+    for (const unit of malformed) {
+      await expect(officer(unit)).rejects.toMatchObject({
+        message: expect.stringMatching(/CITY\/unit-id/),
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+    expect((await officer(`HN/${'a'.repeat(64)}`)).unit?.id).toHaveLength(64);
+  });
+
   it('refuses a city officer token without a city and a malformed header', async () => {
     const verify = createTokenVerifier({ ...settings(), jwksFile: keys.jwksFile });
     const token = await signDemoToken(keys, { sub: 'u2', role: 'city-officer' });

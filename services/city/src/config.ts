@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { projectRoot } from '../../shared/src/project-root';
 import { CitySettings, DEFAULT_CITY_SETTINGS } from './services/city-context';
 import { DatabaseSettings } from '../../shared/src/database';
-import { cityCodeEnv, Env, intEnv, secretEnv } from '../../shared/src/env';
+import { cityCodeEnv, Env, intEnv } from '../../shared/src/env';
+import { gatewayPublicKeysEnv } from '../../shared/src/gateway-keys';
+import type { JSONWebKeySet } from 'jose';
 
 export interface CityConfig {
   cityCode: string;
@@ -10,8 +12,11 @@ export interface CityConfig {
   host: string;
   database: DatabaseSettings;
   settings: CitySettings;
-  /** INTERNAL_IDENTITY_SECRET, checked when the service starts (scripts that only load data need none). */
-  identitySecret: string | undefined;
+  /**
+   * GATEWAY_PUBLIC_KEYS[_FILE]: the gateway's public keys, required when the service starts (scripts
+   * that only load data need none). Public only: nothing here can sign an identity.
+   */
+  gatewayPublicKeys: JSONWebKeySet | undefined;
 }
 
 export function readCityConfig(env: Env): CityConfig {
@@ -26,7 +31,7 @@ export function readCityConfig(env: Env): CityConfig {
         .map((grade) => grade.trim())
         .filter(Boolean),
     },
-    identitySecret: secretEnv(env, 'INTERNAL_IDENTITY_SECRET'),
+    gatewayPublicKeys: gatewayPublicKeysEnv(env),
     database: {
       url: env.DATABASE_URL || undefined,
       sqliteFile:

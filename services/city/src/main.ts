@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { listen, RunningService, runUntilSignalled } from '../../shared/src/http-service';
 import { Env } from '../../shared/src/env';
-import { internalSecret } from '../../shared/src/internal-identity';
+import { requireGatewayPublicKeys } from '../../shared/src/gateway-keys';
+import { cityAudience, createInternalIdentityVerifier } from '../../shared/src/internal-identity';
 import { readCityConfig } from './config';
 import { openCityDatabase } from './database';
 import { createCityServer } from './server';
@@ -9,9 +10,13 @@ import { createCityServer } from './server';
 /** Starts one city deployment from configuration: CITY_CODE, PORT, DATABASE_URL (or the SQLite file). */
 export async function startCity(env: Env): Promise<RunningService & { cityCode: string }> {
   const config = readCityConfig(env);
-  const identitySecret = internalSecret(config.identitySecret); // fail before touching the database
+  // Fail before touching the database. This city accepts only identities addressed to it.
+  const verifyIdentity = createInternalIdentityVerifier(
+    requireGatewayPublicKeys(config.gatewayPublicKeys),
+    cityAudience(config.cityCode),
+  );
   const db = await openCityDatabase(config.database, config.cityCode);
-  const { app, apollo } = await createCityServer(db, config.cityCode, identitySecret, config.settings);
+  const { app, apollo } = await createCityServer(db, config.cityCode, verifyIdentity, config.settings);
   const running = await listen(app, config.port, config.host, async () => {
     await apollo.stop();
     await db.destroy();

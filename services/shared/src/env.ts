@@ -33,5 +33,22 @@ export function cityCodeEnv(env: Env, name: string): string {
 /** A secret from NAME, or from the file named by NAME_FILE (Docker and Kubernetes secrets). */
 export function secretEnv(env: Env, name: string): string | undefined {
   const file = env[`${name}_FILE`]?.trim();
-  return file ? readFileSync(file, 'utf8').trim() : env[name];
+  if (!file) return env[name];
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new ConfigurationError(`${name}_FILE: cannot read ${file} (${(error as Error).message})`);
+  }
+}
+
+/** JSON from NAME or from the file named by NAME_FILE (keys, key sets); undefined when neither is set. */
+export function jsonEnv(env: Env, name: string): unknown {
+  const text = secretEnv(env, name)?.trim();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // The text itself may be a key: it is never repeated in the message.
+    throw new ConfigurationError(`${name} (or the file in ${name}_FILE) must be JSON`);
+  }
 }

@@ -23,9 +23,21 @@ export interface Identity {
 
 export const ANONYMOUS: Identity = { subject: 'anonymous', role: 'viewer', anonymous: true };
 
+/** A unit id as the city subgraphs make them (`hn-thcs-thpt-newton`): a-z, 0-9 and "-", 64 at most. */
+export const UNIT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** `"HN/hn-thcs-thpt-newton"`: exactly a city code and a unit id; anything else is not a unit. */
+function parseUnitClaim(claim: unknown): UnitRef | undefined {
+  const parts = typeof claim === 'string' ? claim.split('/') : [];
+  if (parts.length !== 2) return undefined;
+  const [cityCode, id] = parts;
+  return CITY_CODE_PATTERN.test(cityCode) && UNIT_ID_PATTERN.test(id) ? { cityCode, id } : undefined;
+}
+
 /**
  * Reads an identity from verified token claims: `role`, `city` for a city officer and
- * `unit: "HN/<unit id>"` for a school officer. A token that does not say who it is is refused.
+ * `unit: "HN/<unit id>"` for a school officer. A token that does not say exactly who it is is refused:
+ * a malformed claim is never read leniently (`HN/<unit id>/extra` must not act for the unit).
  */
 export function identityFromClaims(claims: Record<string, unknown>): Identity {
   const role = claims.role;
@@ -42,13 +54,13 @@ export function identityFromClaims(claims: Record<string, unknown>): Identity {
     identity.cityCode = claims.city;
   }
   if (role === 'school-officer') {
-    const [cityCode, id] = typeof claims.unit === 'string' ? claims.unit.split('/') : [];
-    if (!cityCode || !id || !CITY_CODE_PATTERN.test(cityCode)) {
+    const unit = parseUnitClaim(claims.unit);
+    if (!unit) {
       throw new UnauthenticatedError(
-        'A school officer token must name its unit, e.g. "unit": "HN/hn-thcs-thpt-newton"',
+        'A school officer token must name its unit as CITY/unit-id, e.g. "unit": "HN/hn-thcs-thpt-newton"',
       );
     }
-    identity.unit = { cityCode, id };
+    identity.unit = unit;
   }
   return identity;
 }

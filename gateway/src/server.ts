@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { maskUnexpectedErrors } from '../../services/shared/src/error-masking';
 import { UnauthenticatedError } from '../../services/shared/src/errors';
 import { createGraphQLApp } from '../../services/shared/src/http-service';
 import { abuseProtection } from './abuse-limits';
@@ -31,6 +32,8 @@ export async function createGatewayServer(config: GatewayConfig) {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // Driver text and stack traces stay in the gateway's log; clients get a code and a reference.
+    formatError: maskUnexpectedErrors('gateway'),
     introspection: config.limits.introspection,
     allowBatchedHttpRequests: config.allowBatchedRequests,
     // Apollo's landing page loads its IDE from a CDN; ours is built from npm packages (web-pages.ts).

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { GraphQLSchema } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
+import { maskUnexpectedErrors } from './error-masking';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -12,11 +13,18 @@ export interface HealthReport {
   [detail: string]: unknown;
 }
 
-/** A subgraph's Apollo server: no stack traces to clients, no per-field traces (nothing reports them). */
-export async function startSubgraphApollo<TContext extends BaseContext>(schema: GraphQLSchema) {
+/**
+ * A subgraph's Apollo server: no stack traces to clients, no per-field traces (nothing reports them),
+ * and unexpected errors masked with a reference (error-masking.ts).
+ */
+export async function startSubgraphApollo<TContext extends BaseContext>(
+  schema: GraphQLSchema,
+  service = 'subgraph',
+) {
   const apollo = new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors(service),
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();

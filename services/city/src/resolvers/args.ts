@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { Text } from '../../../shared/src/input-rules';
 import { connectionTypes, PageArgs } from '../../../shared/src/pagination';
 import { OrganisationKind, SchoolLevel, UnitStatus } from '../entities/enums';
 import { GrassrootsUnion } from '../entities/grassroots-union.entity';
@@ -15,8 +16,7 @@ export class GrassrootsUnionListArgs extends PageArgs {
     nullable: true,
     description: 'Words to find in the union, school or district name; accents and case are ignored.',
   })
-  @IsOptional()
-  @MaxLength(200)
+  @Text(200)
   search?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -35,6 +35,7 @@ export class GrassrootsUnionListArgs extends PageArgs {
 @ArgsType()
 export class CityRecordArgs {
   @Field({ description: 'The city whose deployment holds the record (HN, HP, …).' })
+  @Text(8)
   cityCode!: string;
 
   @Field(() => ID)

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { ArgumentRules, rule } from '../../../shared/src/input-rules';
 import { AwardDecision } from '../entities/award-decision.entity';
 import { CampaignResult } from '../entities/campaign-result.entity';
 import { GrassrootsUnion } from '../entities/grassroots-union.entity';
@@ -78,6 +79,7 @@ export class CityMutationsResolver {
 
   @Authorized(CityAccess.OWN_CITY_OFFICER)
   @Mutation(() => AwardDecision)
+  @ArgumentRules({ reason: rule.note(2000) })
   revokeAwardDecision(
     @Arg('cityCode', CITY) cityCode: string,
     @Arg('id', () => ID) id: string,

@@ -10,6 +10,7 @@ import {
   Resolver,
 } from 'type-graphql';
 import { BadUserInputError } from '../../../shared/src/errors';
+import { ArgumentRules, rule } from '../../../shared/src/input-rules';
 import { CityAccess } from '../services/city-access';
 import type { CityContext } from '../services/city-context';
 import type { ImportKind } from '../services/import-columns';
@@ -67,6 +68,7 @@ export class ImportResolver {
   @Mutation(() => ImportReport, {
     description: 'Imports an .xlsx or .csv file (base64): all rows or none, with a report of every problem.',
   })
+  @ArgumentRules({ contentBase64: rule.base64(Math.ceil(MAX_FILE_BYTES / 3) * 4) })
   async importCityRecords(
     @Arg('cityCode') cityCode: string,
     @Arg('fileName', { description: 'Its extension says the format: .xlsx or .csv.' }) fileName: string,

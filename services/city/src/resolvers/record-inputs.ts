@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsIn, IsInt, IsISO8601, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { CalendarDate, Note, Text } from '../../../shared/src/input-rules';
 import { AwardKind, InitiativeLevel, IssuerLevel, RecipientType } from '../entities/record-enums';
 
 const SCHOOL_YEAR = { message: '$property must be a school year written like 2022-2023' };
 const SCHOOL_YEAR_PATTERN = /^\d{4}-\d{4}$/;
-const DATE = { message: '$property must be a date written YYYY-MM-DD' };
 const COUNT = (max: number) => [IsOptional(), IsInt(), Min(0), Max(max)];
 const decorate =
   (decorators: PropertyDecorator[]): PropertyDecorator =>
@@ -14,10 +14,11 @@ const decorate =
 @InputType({ description: 'Figures as reported; leave out what was not reported.' })
 export class CampaignResultInput {
   @Field()
-  @Length(1, 64)
+  @Text(64)
   campaignCode!: string;
 
   @Field()
+  @Text(9)
   @Matches(SCHOOL_YEAR_PATTERN, SCHOOL_YEAR)
   schoolYear!: string;
 
@@ -35,14 +36,14 @@ export class CampaignResultInput {
   @Field(() => Int, { nullable: true }) @decorate(COUNT(10_000_000)) individualsCommended?: number | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @Note(5000)
   highlights?: string | null;
 }
 
 @InputType()
 export class AwardDecisionInput {
   @Field()
+  @Text(9)
   @Matches(SCHOOL_YEAR_PATTERN, SCHOOL_YEAR)
   schoolYear!: string;
 
@@ -65,8 +66,7 @@ export class AwardDecisionInput {
   recipientCount!: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(255)
+  @Text(255)
   recipientName?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -78,29 +78,26 @@ export class AwardDecisionInput {
   scopeOrganisationId?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(64)
+  @Text(64)
   decisionNumber?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true }, DATE)
+  @CalendarDate()
   decisionDate?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @Note(2000)
   note?: string | null;
 }
 
 @InputType()
 export class InitiativeInput {
   @Field()
-  @Length(3, 400)
+  @Text(400, { min: 3 })
   title!: string;
 
   @Field()
-  @Length(2, 120)
+  @Text(120, { min: 2 })
   authorName!: string;
 
   @Field(() => ID, { nullable: true })
@@ -108,6 +105,7 @@ export class InitiativeInput {
   unitId?: string | null;
 
   @Field()
+  @Text(9)
   @Matches(SCHOOL_YEAR_PATTERN, SCHOOL_YEAR)
   schoolYear!: string;
 
@@ -119,26 +117,26 @@ export class InitiativeInput {
     nullable: true,
     description: 'On the grading scale (INITIATIVE_GRADES, A,B,C by default).',
   })
-  @IsOptional()
+  @Text(8)
   grade?: string | null;
 }
 
 @InputType()
 export class TrainingInput {
   @Field()
-  @Length(3, 400)
+  @Text(400, { min: 3 })
   title!: string;
 
   @Field(() => ID)
   organiserId!: string;
 
   @Field()
+  @Text(9)
   @Matches(SCHOOL_YEAR_PATTERN, SCHOOL_YEAR)
   schoolYear!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true }, DATE)
+  @CalendarDate()
   heldOn?: string | null;
 
   @Field(() => Int)

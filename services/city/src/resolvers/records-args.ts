@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { Text } from '../../../shared/src/input-rules';
 import { connectionTypes, PageArgs } from '../../../shared/src/pagination';
 import { AwardDecision } from '../entities/award-decision.entity';
 import { CampaignResult } from '../entities/campaign-result.entity';
@@ -15,22 +16,22 @@ const YEAR = { nullable: true, description: 'A school year written "2022-2023".'
 @ArgsType()
 export class CampaignResultArgs extends PageArgs {
   @Field(() => String, YEAR)
-  @IsOptional()
+  @Text(9)
   schoolYear?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Text(64)
   campaignCode?: string | null;
 }
 
 @ArgsType()
 export class InitiativeArgs extends PageArgs {
   @Field(() => String, YEAR)
-  @IsOptional()
+  @Text(9)
   schoolYear?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Text(8)
   grade?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only initiatives of this grassroots union.' })
@@ -38,15 +39,14 @@ export class InitiativeArgs extends PageArgs {
   unitId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Words of the title or author; accents ignored.' })
-  @IsOptional()
-  @MaxLength(200)
+  @Text(200)
   search?: string | null;
 }
 
 @ArgsType()
 export class AwardDecisionArgs extends PageArgs {
   @Field(() => String, YEAR)
-  @IsOptional()
+  @Text(9)
   schoolYear?: string | null;
 
   @Field(() => AwardKind, { nullable: true })

@@ -1,19 +1,20 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsIn, IsInt, IsISO8601, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { CalendarDate, Note, Text } from '../../../shared/src/input-rules';
 import { SchoolLevel, UnitStatus } from '../entities/enums';
 
-const DATE = { message: '$property must be a date written YYYY-MM-DD' };
+// Text, dates and ids are checked at the input boundary (shared/src/input-boundary.ts) by the rules
+// declared here (lengths are the columns'); class-validator checks numbers and choices.
+const NAME = Text(255, { min: 2 });
 
 @InputType()
 export class UnitChangesInput {
   @Field(() => String, { nullable: true, description: 'Defaults to "Công đoàn <school name>".' })
-  @IsOptional()
-  @Length(2, 255)
+  @NAME
   name?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(2, 255)
+  @NAME
   schoolName?: string | null;
 
   @Field(() => SchoolLevel, { nullable: true })
@@ -40,12 +41,11 @@ export class UnitChangesInput {
 @InputType()
 export class CreateUnitInput {
   @Field()
-  @Length(2, 255)
+  @NAME
   schoolName!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(2, 255)
+  @NAME
   name?: string | null;
 
   @Field(() => SchoolLevel)
@@ -66,8 +66,7 @@ export class CreateUnitInput {
   memberCount!: number;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, DATE)
+  @CalendarDate()
   validFrom?: string | null;
 }
 
@@ -80,11 +79,10 @@ export class CloseUnitInput {
   status!: UnitStatus;
 
   @Field({ description: 'The last day the unit existed as it was, YYYY-MM-DD.' })
-  @IsISO8601({ strict: true }, DATE)
+  @CalendarDate()
   validTo!: string;
 
   @Field(() => String, { nullable: true, description: 'e.g. which unit it merged into.' })
-  @IsOptional()
-  @MaxLength(2000)
+  @Note(2000)
   note?: string | null;
 }

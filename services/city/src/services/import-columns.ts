@@ -1,4 +1,5 @@
-import { isIsoDate } from '../../../shared/src/dates';
+import { isCalendarDate } from '../../../shared/src/dates';
+import { checkText } from '../../../shared/src/input-text';
 import { foldForSearch } from '../../../shared/src/vietnamese-text';
 import { SchoolLevel } from '../entities/enums';
 
@@ -9,42 +10,60 @@ export interface ColumnSpec {
   /** Header texts this column is recognised by, folded (accents and case do not matter). */
   headers: string[];
   required?: boolean;
-  type: 'text' | 'count' | 'date' | 'level' | 'schoolYear';
+  type: 'text' | 'note' | 'count' | 'date' | 'level' | 'schoolYear';
+  /** Longest text (its column's length) or largest count. */
+  max: number;
 }
 
-const col = (field: string, type: ColumnSpec['type'], headers: string[], required = false): ColumnSpec => ({
+const col = (
+  field: string,
+  type: ColumnSpec['type'],
+  max: number,
+  headers: string[],
+  required = false,
+): ColumnSpec => ({
   field,
   type,
+  max,
   headers: [field, ...headers].map(foldForSearch),
   required,
 });
+// Names that are looked up, not stored, are bounded like any other one-line text.
+const LOOKUP = 255;
+const COUNT = 10_000_000;
 
 /** Columns of the two files unions keep, with the Vietnamese headers they are usually written with. */
 export const IMPORT_COLUMNS: Record<ImportKind, ColumnSpec[]> = {
   UNITS: [
-    col('id', 'text', ['Mã đơn vị', 'Mã']),
-    col('schoolName', 'text', ['Tên trường', 'Trường', 'Tên đơn vị'], true),
-    col('name', 'text', ['Tên công đoàn', 'Công đoàn cơ sở']),
-    col('schoolLevel', 'level', ['Cấp học', 'Cấp'], true),
-    col('district', 'text', ['Quận/Huyện', 'Quận huyện', 'Địa bàn']),
-    col('managedBy', 'text', ['Đơn vị quản lý', 'Cấp trên trực tiếp'], true),
-    col('memberCount', 'count', ['Số đoàn viên', 'Đoàn viên'], true),
-    col('validFrom', 'date', ['Ngày thành lập', 'Từ ngày']),
+    col('id', 'text', 64, ['Mã đơn vị', 'Mã']),
+    col('schoolName', 'text', 255, ['Tên trường', 'Trường', 'Tên đơn vị'], true),
+    col('name', 'text', 255, ['Tên công đoàn', 'Công đoàn cơ sở']),
+    col('schoolLevel', 'level', LOOKUP, ['Cấp học', 'Cấp'], true),
+    col('district', 'text', LOOKUP, ['Quận/Huyện', 'Quận huyện', 'Địa bàn']),
+    col('managedBy', 'text', LOOKUP, ['Đơn vị quản lý', 'Cấp trên trực tiếp'], true),
+    col('memberCount', 'count', 100_000, ['Số đoàn viên', 'Đoàn viên'], true),
+    col('validFrom', 'date', 10, ['Ngày thành lập', 'Từ ngày']),
   ],
   RESULTS: [
-    col('campaign', 'text', ['Mã cuộc vận động', 'Cuộc vận động', 'Phong trào', 'Mã phong trào'], true),
-    col('schoolYear', 'schoolYear', ['Năm học'], true),
-    col('reportedBy', 'text', ['Đơn vị báo cáo', 'Đơn vị'], true),
-    col('participants', 'count', ['Số người tham gia', 'Người tham gia']),
-    col('participatingUnits', 'count', ['Số đơn vị tham gia', 'Đơn vị tham gia']),
-    col('initiativesSubmitted', 'count', ['Số sáng kiến', 'Sáng kiến đăng ký']),
-    col('initiativesGraded', 'count', ['Sáng kiến được chấm', 'Số sáng kiến được chấm']),
-    col('initiativesGradeA', 'count', ['Xếp loại A', 'Loại A']),
-    col('target', 'count', ['Chỉ tiêu']),
-    col('achievementPercent', 'count', ['Tỷ lệ đạt (%)', 'Tỷ lệ đạt', 'Đạt (%)']),
-    col('collectivesCommended', 'count', ['Tập thể được khen', 'Tập thể khen thưởng']),
-    col('individualsCommended', 'count', ['Cá nhân được khen', 'Cá nhân khen thưởng']),
-    col('highlights', 'text', ['Ghi chú', 'Nổi bật', 'Kết quả nổi bật']),
+    col(
+      'campaign',
+      'text',
+      LOOKUP,
+      ['Mã cuộc vận động', 'Cuộc vận động', 'Phong trào', 'Mã phong trào'],
+      true,
+    ),
+    col('schoolYear', 'schoolYear', 20, ['Năm học'], true),
+    col('reportedBy', 'text', LOOKUP, ['Đơn vị báo cáo', 'Đơn vị'], true),
+    col('participants', 'count', COUNT, ['Số người tham gia', 'Người tham gia']),
+    col('participatingUnits', 'count', 100_000, ['Số đơn vị tham gia', 'Đơn vị tham gia']),
+    col('initiativesSubmitted', 'count', COUNT, ['Số sáng kiến', 'Sáng kiến đăng ký']),
+    col('initiativesGraded', 'count', COUNT, ['Sáng kiến được chấm', 'Số sáng kiến được chấm']),
+    col('initiativesGradeA', 'count', COUNT, ['Xếp loại A', 'Loại A']),
+    col('target', 'count', COUNT, ['Chỉ tiêu']),
+    col('achievementPercent', 'count', 1_000_000, ['Tỷ lệ đạt (%)', 'Tỷ lệ đạt', 'Đạt (%)']),
+    col('collectivesCommended', 'count', 100_000, ['Tập thể được khen', 'Tập thể khen thưởng']),
+    col('individualsCommended', 'count', COUNT, ['Cá nhân được khen', 'Cá nhân khen thưởng']),
+    col('highlights', 'note', 5000, ['Ghi chú', 'Nổi bật', 'Kết quả nổi bật']),
   ],
 };
 
@@ -66,16 +85,29 @@ const LEVEL_WORDS: [string, SchoolLevel][] = [
 
 export type Parsed = { value: string | number | null } | { problem: string };
 
-/** Turns one cell into a value of its column's type, or says what is wrong with it. */
-export function parseCell(spec: ColumnSpec, raw: string): Parsed {
-  if (!raw) return spec.required ? { problem: 'is required' } : { value: null };
+/**
+ * Turns one cell into a value of its column's type, or says what is wrong with it. Every cell first
+ * passes the text rule of typed arguments (input-text.ts): NFC, trimmed, bounded, no control characters.
+ */
+export function parseCell(spec: ColumnSpec, cell: string): Parsed {
+  const text = checkText(cell, {
+    max: spec.type === 'count' ? 20 : spec.max,
+    multiline: spec.type === 'note',
+  });
+  if ('problem' in text) return { problem: text.problem };
+  if ('blank' in text) return spec.required ? { problem: 'is required' } : { value: null };
+  const raw = text.text;
   switch (spec.type) {
     case 'count': {
       const digits = raw.replace(/[.,\s](?=\d{3}\b)/g, '');
-      return /^\d+$/.test(digits) ? { value: Number(digits) } : { problem: `"${raw}" is not a whole number` };
+      if (!/^\d+$/.test(digits)) return { problem: `"${raw}" is not a whole number` };
+      const count = Number(digits);
+      return count <= spec.max ? { value: count } : { problem: `${count} is more than ${spec.max}` };
     }
     case 'date':
-      return isIsoDate(raw) ? { value: raw } : { problem: `"${raw}" is not a date written YYYY-MM-DD` };
+      return isCalendarDate(raw)
+        ? { value: raw }
+        : { problem: `"${raw}" is not a date that exists, written YYYY-MM-DD` };
     case 'schoolYear': {
       const match = /^(\d{4})\s*-\s*(\d{4})$/.exec(raw);
       return match && Number(match[2]) === Number(match[1]) + 1

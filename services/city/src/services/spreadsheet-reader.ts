@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { BadUserInputError } from '../../../shared/src/errors';
+import { normaliseText } from '../../../shared/src/input-text';
 
 export interface SheetRow {
   /** The row number as a spreadsheet shows it (the header is row 1). */
@@ -14,7 +15,10 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
-/** The first sheet of an .xlsx file, or a UTF-8 .csv file (a BOM is fine), as trimmed text cells. */
+/**
+ * The first sheet of an .xlsx file, or a UTF-8 .csv file (a BOM is fine): headers normalised (NFC,
+ * trimmed), cells as written; each cell is checked by its column's rule (import-columns.ts).
+ */
 export async function readSpreadsheet(fileName: string, content: Buffer): Promise<Sheet> {
   const extension = extname(fileName).toLowerCase();
   if (extension === '.csv') return fromCsv(content);
@@ -35,11 +39,8 @@ function fromCsv(content: Buffer): Sheet {
   }
   const [headers = [], ...rest] = records;
   return {
-    headers: headers.map((header) => header.normalize('NFC')),
-    rows: rest.map((cells, index) => ({
-      rowNumber: index + 2,
-      cells: cells.map((cell) => cell.normalize('NFC')),
-    })),
+    headers: headers.map(headerText),
+    rows: rest.map((cells, index) => ({ rowNumber: index + 2, cells })),
   };
 }
 
@@ -54,14 +55,16 @@ async function fromXlsx(content: Buffer): Promise<Sheet> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new BadUserInputError('The .xlsx file has no sheet', { argument: 'file' });
-  const textOf = (row: ExcelJS.Row, column: number) => row.getCell(column).text.trim().normalize('NFC');
+  const textOf = (row: ExcelJS.Row, column: number) => row.getCell(column).text;
   const width = sheet.getRow(1).cellCount;
-  const headers = Array.from({ length: width }, (_, index) => textOf(sheet.getRow(1), index + 1));
+  const headers = Array.from({ length: width }, (_, index) => headerText(textOf(sheet.getRow(1), index + 1)));
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
     const cells = Array.from({ length: width }, (_, index) => textOf(row, index + 1));
-    if (cells.some(Boolean)) rows.push({ rowNumber, cells });
+    if (cells.some((cell) => normaliseText(cell) !== null)) rows.push({ rowNumber, cells });
   });
   return { headers, rows };
 }
+
+const headerText = (header: string) => normaliseText(header) ?? '';

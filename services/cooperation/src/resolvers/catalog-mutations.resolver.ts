@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArgumentRules, Note, rule, Text } from '../../../shared/src/input-rules';
 import { CampaignScope, CatalogCampaign, CatalogCampaignKind } from '../entities/catalog.entity';
 import { CampaignEdition } from '../entities/comparison.types';
 import { CooperationAccess } from '../services/cooperation-access';
@@ -11,11 +12,11 @@ class CampaignInput {
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: 'code must be lower-case words joined by hyphens, e.g. hai-tot',
   })
-  @Length(2, 64)
+  @Text(64, { min: 2 })
   code!: string;
 
   @Field()
-  @Length(2, 400)
+  @Text(400, { min: 2 })
   name!: string;
 
   @Field(() => CatalogCampaignKind)
@@ -23,8 +24,7 @@ class CampaignInput {
   kind!: CatalogCampaignKind;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @Text(200)
   launchedBy?: string | null;
 
   @Field(() => CampaignScope)
@@ -39,8 +39,7 @@ class CampaignInput {
   startYear?: number | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @Note(5000)
   description?: string | null;
 }
 
@@ -55,6 +54,7 @@ export class CatalogMutationsResolver {
 
   @Authorized(CooperationAccess.HUB_ADMIN)
   @Mutation(() => CampaignEdition)
+  @ArgumentRules({ campaignCode: rule.text(64), period: rule.text(9) })
   addCampaignEdition(
     @Arg('campaignCode') campaignCode: string,
     @Arg('period') period: string,
@@ -67,6 +67,7 @@ export class CatalogMutationsResolver {
   @Mutation(() => CatalogCampaign, {
     description: 'The cities that agreed to compare it; [] for every city.',
   })
+  @ArgumentRules({ campaignCode: rule.text(64), cityCodes: rule.list(50, rule.text(8)) })
   setJointCities(
     @Arg('campaignCode') campaignCode: string,
     @Arg('cityCodes', () => [String]) cityCodes: string[],

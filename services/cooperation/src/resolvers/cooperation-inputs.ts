@@ -1,34 +1,37 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsISO8601, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Matches, ValidateNested } from 'class-validator';
+import { CalendarDate, Note, Text } from '../../../shared/src/input-rules';
 
+// Text and dates are checked at the input boundary (shared/src/input-boundary.ts) by the rules
+// declared here, with the columns' lengths; class-validator checks the formats.
 @InputType()
 export class RegisterCityInput {
   @Field({ description: '2-8 upper-case letters, e.g. DN.' })
+  @Text(8)
   @Matches(/^[A-Z]{2,8}$/, { message: 'code must be 2-8 upper-case letters, e.g. DN' })
   code!: string;
 
   @Field({ description: 'Vietnamese name with diacritics, e.g. "Đà Nẵng".' })
-  @Length(1, 120)
+  @Text(120)
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @Text(120)
   englishName?: string | null;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'joinedOn must be a date written YYYY-MM-DD' })
+  @CalendarDate()
   joinedOn!: string;
 }
 
 @InputType()
 export class UnitRefInput {
   @Field()
+  @Text(8)
   @Matches(/^[A-Z]{2,8}$/, { message: 'cityCode must be 2-8 upper-case letters' })
   cityCode!: string;
 
   @Field(() => ID)
-  @Length(1, 64)
   id!: string;
 }
 
@@ -43,16 +46,14 @@ export class RecordPartnershipInput {
   unitB!: UnitRefInput;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(64)
+  @Text(64)
   movementCode?: string | null;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'startedOn must be a date written YYYY-MM-DD' })
+  @CalendarDate()
   startedOn!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @Note(2000)
   note?: string | null;
 }

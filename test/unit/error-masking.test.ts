@@ -1,0 +1,68 @@
+import { buildSchema, GraphQLError, parse, validate } from 'graphql';
+import { maskUnexpectedErrors } from '../../services/shared/src/error-masking';
+import { BadUserInputError } from '../../services/shared/src/errors';
+
+const format = maskUnexpectedErrors('test');
+const logged: unknown[][] = [];
+beforeEach(() => {
+  logged.length = 0;
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe('formatError: driver text never reaches clients', () => {
+  it('masks an unexpected error with a stable code and a reference, and logs it in full', () => {
+    const driver = new Error('SqliteError: NOT NULL constraint failed: training.title');
+    const formatted = format(
+      { message: driver.message, path: ['recordTraining'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new GraphQLError(driver.message, { originalError: driver }),
+    );
+    expect(formatted).toEqual({
+      message: expect.stringMatching(/^Internal error; reference [0-9a-f-]{36}$/),
+      path: ['recordTraining'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+    });
+    expect(JSON.stringify(formatted)).not.toMatch(/Sqlite|NOT NULL|training/);
+    expect(formatted.message).toContain(formatted.extensions!.requestId as string);
+    expect(String(logged[0]?.[0])).toContain(formatted.extensions!.requestId as string);
+    expect(String(logged[0]?.[1])).toContain('NOT NULL constraint failed: training.title');
+  });
+
+  it('masks an error without a code, such as a non-null violation', () => {
+    const formatted = format(
+      { message: 'Cannot return null for non-nullable field Mutation.recordTraining.' },
+      new GraphQLError('Cannot return null for non-nullable field Mutation.recordTraining.'),
+    );
+    expect(formatted.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(formatted.message).toMatch(/^Internal error; reference /);
+  });
+
+  it('passes refusals someone meant, and an error a subgraph already masked, as they are', () => {
+    const refusal = new BadUserInputError('input.title must not be blank', { argument: 'input.title' });
+    const shaped = { message: refusal.message, extensions: { ...refusal.extensions } };
+    expect(format(shaped, refusal)).toBe(shaped);
+    const masked = {
+      message: 'Internal error; reference 2f1c9a8e-0000-4000-8000-000000000000',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: '2f1c9a8e-0000-4000-8000-000000000000' },
+    };
+    expect(format(masked, new GraphQLError(masked.message))).toBe(masked);
+    expect(logged).toEqual([]);
+  });
+
+  it('names the argument of a literal that fails validation', () => {
+    const schema = buildSchema(`
+      input Party { cityCode: String!, unitId: ID }
+      input Drive { title: String!, organisers: [Party!]! }
+      type Query { ok: Boolean }
+      type Mutation { create(input: Drive!, version: Int!): Boolean }`);
+    const document = parse(
+      'mutation { create(version: null, input: { title: "x", organisers: [{ cityCode: "HN" }, { cityCode: 7 }] }) }',
+    );
+    const arguments_ = validate(schema, document).map(
+      (error) =>
+        format({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, error)
+          .extensions?.argument,
+    );
+    expect(arguments_).toEqual(['version', 'input.organisers[1].cityCode']);
+  });
+});

@@ -19,7 +19,7 @@ interface PartnershipRow {
 
 interface ActivityRow {
   id: string;
-  heldOn: string;
+  heldOn: string | null;
   kind: string;
   participants: number;
   partnerName: string | null;

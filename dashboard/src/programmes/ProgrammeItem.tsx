@@ -63,7 +63,7 @@ export function ProgrammeItem({
         <dl className="programme-facts">
           <dt>{t('dates')}</dt>
           <dd>
-            <time dateTime={p.startsOn}>{datesOf(p)}</time>
+            <time dateTime={p.startsOn ?? undefined}>{datesOf(p)}</time>
           </dd>
           <dt>{t('host')}</dt>
           <dd>{context.cityName(p.hostCity)}</dd>
@@ -114,11 +114,18 @@ export function ProgrammeItem({
 
         <h4>{t('visitedUnits')}</h4>
         <ul>
-          {p.visitedUnits.map((u) => (
-            <li key={`${u.cityCode}/${u.id}`} data-unit={u.id}>
-              {visited(u)}
-            </li>
-          ))}
+          {p.visitedUnits.map((u, index) =>
+            // A reference the graph could not resolve is null in the list; the rest still shows.
+            u ? (
+              <li key={`${u.cityCode}/${u.id}`} data-unit={u.id}>
+                {visited(u)}
+              </li>
+            ) : (
+              <li key={`missing-${index}`} className="muted">
+                {t('unitNameMissing')}
+              </li>
+            ),
+          )}
           {p.visitedUnits.length === 0 && <li>{t('none')}</li>}
         </ul>
 

@@ -30,7 +30,7 @@ export function ProgrammesPage() {
     () =>
       [
         ...new Set([
-          ...(data?.programmeDates ?? []).map((p) => p.startsOn.slice(0, 4)),
+          ...(data?.programmeDates ?? []).flatMap((p) => (p.startsOn ? [p.startsOn.slice(0, 4)] : [])),
           ...(year ? [year] : []),
         ]),
       ].sort((a, b) => b.localeCompare(a)),
@@ -40,14 +40,17 @@ export function ProgrammesPage() {
     () =>
       new Map(
         (visits.data?.exchangeProgrammes ?? []).flatMap((p) =>
-          p.visitedUnits.map((u) => [`${u.cityCode}/${u.id}`, u.name] as const),
+          p.visitedUnits.flatMap((u) => (u ? [[`${u.cityCode}/${u.id}`, u.name] as const] : [])),
         ),
       ),
     [visits.data],
   );
   // Oldest first: a timeline reads forward in time.
   const programmes = useMemo(
-    () => [...(data?.exchangeProgrammes ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
+    () =>
+      [...(data?.exchangeProgrammes ?? [])].sort((a, b) =>
+        (a.startsOn ?? '').localeCompare(b.startsOn ?? ''),
+      ),
     [data?.exchangeProgrammes],
   );
 

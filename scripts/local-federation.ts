@@ -10,7 +10,14 @@ import { loadCityDemo, loadCooperationDemo } from './demo-loader';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoKeyEnv, DemoKeys, ensureDemoKeys, signDemoToken, TokenClaims } from './demo-keys';
+import {
+  DemoKeys,
+  ensureDemoKeys,
+  gatewayKeyEnv,
+  signDemoToken,
+  subgraphKeyEnv,
+  TokenClaims,
+} from './demo-keys';
 import { createTestDatabase, envFor, TestDatabase } from './throwaway-databases';
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -40,6 +47,8 @@ export interface RunningFederation {
   /** A client token for these claims, signed with this federation's demo key. */
   tokenFor(claims: TokenClaims, lifetime?: string): Promise<string>;
   keys: DemoKeys;
+  /** The environment a service (a city code, "cooperation" or "gateway") was started with. */
+  envOf(service: string): Record<string, string>;
   /** GraphQL requests a service has received so far (a city code or "cooperation"). */
   requestsTo(service: string): number;
   stopCity(code: string): Promise<void>;
@@ -96,7 +105,9 @@ async function start(
   services: Map<string, RunningService>,
   keys: DemoKeys,
 ): Promise<RunningFederation> {
-  const keyEnv = demoKeyEnv(keys);
+  // The gateway's private key goes to the gateway only; subgraphs get its public keys only.
+  const subgraphKeys = subgraphKeyEnv(keys);
+  const envs = new Map<string, Record<string, string>>();
   const cities = options.cities ?? HN_HP;
 
   const cooperationDb = await createTestDatabase('cooperation');
@@ -109,7 +120,9 @@ async function start(
       .map(({ code, name }) => ({ code, name, joinedOn: '2026-11-01' })),
   );
   await seededCooperation.destroy();
-  services.set('cooperation', await startCooperation({ ...keyEnv, PORT: '0', ...envFor(cooperationDb) }));
+  envs.set('cooperation', { ...subgraphKeys, PORT: '0', ...envFor(cooperationDb) });
+  const cooperation = await startCooperation(envs.get('cooperation')!);
+  services.set('cooperation', cooperation);
 
   for (const { code, name } of cities) {
     const cityDb = await createTestDatabase(`city${code}`);
@@ -117,19 +130,24 @@ async function start(
     const seeded = await openCityDatabase(cityDb.settings, code);
     await loadCityDemo(seeded, code, name);
     await seeded.destroy();
-    services.set(code, await startCity({ ...keyEnv, CITY_CODE: code, PORT: '0', ...envFor(cityDb) }));
+    envs.set(code, { ...subgraphKeys, CITY_CODE: code, PORT: '0', ...envFor(cityDb) });
+    services.set(code, await startCity(envs.get(code)!));
   }
 
   const cityUrls = Object.fromEntries(cities.map(({ code }) => [code, services.get(code)!.url]));
   const cityList = { ...cityUrls, ...(options.extraCityUrls ?? {}) };
-  const gateway = await startGateway({
-    ...keyEnv,
+  envs.set('gateway', {
+    ...gatewayKeyEnv(keys),
     ...options.gatewayEnv,
     PORT: '0',
     CITIES: formatCityDirectory(Object.entries(cityList).map(([code, url]) => ({ code, url }))),
     COOPERATION_URL: services.get('cooperation')!.url,
     CITY_TIMEOUT_MS: String(options.cityTimeoutMs ?? 5_000),
   });
+  const gateway = await startGateway(envs.get('gateway')!);
+  // The hub checks references to cities' records through the gateway, whose port is known only now.
+  cooperation.useGateway(gateway.url);
+  envs.get('cooperation')!.GATEWAY_URL = gateway.url;
 
   const stopped = new Set<string>();
   return {
@@ -138,6 +156,7 @@ async function start(
     query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token),
     tokenFor: (claims, lifetime) => signDemoToken(keys, claims, lifetime),
     keys,
+    envOf: (service) => ({ ...envs.get(service) }),
     requestsTo: (service) => services.get(service)?.graphqlRequests() ?? 0,
     connectionsTo: (code) => services.get(code)?.acceptedConnections() ?? 0,
     stopCity: async (code) => {

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { formatCityDirectory } from '../gateway/src/city-directory';
-import { demoKeyEnv, ensureDemoKeys, signDemoToken } from './demo-keys';
+import { ensureDemoKeys, gatewayKeyEnv, signDemoToken, subgraphKeyEnv } from './demo-keys';
 import { seedCity, seedCooperation } from './seed';
 
 /**
@@ -14,9 +14,14 @@ const COOPERATION_PORT = Number(process.env.COOPERATION_PORT ?? 4001);
 const CITY_PORTS: Record<string, number> = { HN: 4101, HP: 4102 };
 const children: ChildProcess[] = [];
 
+// A signing key in the shell is not passed on: each child gets only the keys given to it below.
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !name.startsWith('GATEWAY_SIGNING_KEY')),
+);
+
 function launch(label: string, script: string, env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [join(DIST, script)], {
-    env: { ...process.env, DATABASE_URL: '', ...env },
+    env: { ...inherited, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code, signal) => {
@@ -69,11 +74,20 @@ async function main(): Promise<void> {
   for (const code of Object.keys(CITY_PORTS)) await seedCity({ ...embedded, CITY_CODE: code });
 
   const keys = await ensureDemoKeys();
-  const keyEnv = demoKeyEnv(keys);
+  // Subgraphs get the gateway's public keys only; its private key goes to the gateway alone.
+  const subgraphKeys = subgraphKeyEnv(keys);
   console.log('Starting subgraphs …');
-  launch('cooperation', 'services/cooperation/src/main.js', { ...keyEnv, PORT: String(COOPERATION_PORT) });
+  launch('cooperation', 'services/cooperation/src/main.js', {
+    ...subgraphKeys,
+    PORT: String(COOPERATION_PORT),
+    GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}/graphql`, // where writes check the cities' records
+  });
   for (const [code, port] of Object.entries(CITY_PORTS)) {
-    launch(`city ${code}`, 'services/city/src/main.js', { ...keyEnv, CITY_CODE: code, PORT: String(port) });
+    launch(`city ${code}`, 'services/city/src/main.js', {
+      ...subgraphKeys,
+      CITY_CODE: code,
+      PORT: String(port),
+    });
   }
   await waitForHealth('cooperation', COOPERATION_PORT);
   for (const [code, port] of Object.entries(CITY_PORTS)) await waitForHealth(`city ${code}`, port);
@@ -83,7 +97,7 @@ async function main(): Promise<void> {
     url: `http://127.0.0.1:${port}/graphql`,
   }));
   launch('gateway', 'gateway/src/main.js', {
-    ...keyEnv,
+    ...gatewayKeyEnv(keys),
     PORT: String(GATEWAY_PORT),
     CITIES: formatCityDirectory(cities),
     COOPERATION_URL: `http://127.0.0.1:${COOPERATION_PORT}/graphql`,

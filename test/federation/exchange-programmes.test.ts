@@ -208,4 +208,119 @@ describe(`exchange programmes and school twinning (${ENGINE})`, () => {
     expect(code(await log('dn'))).toBe('FORBIDDEN');
     expect((await log('catBa')).data!.recordPartnershipActivity).toEqual({ kind: 'Giao lưu trực tuyến' });
   });
+
+  const plan = async (cityCodes: string[]) =>
+    (
+      await as('hn', 'mutation($input: ProgrammeInput!) { createExchangeProgramme(input: $input) { id } }', {
+        input: {
+          title: 'Giao lưu kiểm tra tham chiếu',
+          kind: 'STUDY_VISIT',
+          hostCity: 'HN',
+          cityCodes,
+          startsOn: '2026-12-01',
+          endsOn: '2026-12-02',
+        },
+      })
+    ).data!.createExchangeProgramme.id as string;
+  const recorded = (id: string) =>
+    as('hn', `{ exchangeProgramme(id: "${id}") { status outcomes followUps { id } visitedUnits { id } } }`);
+  const argument = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    result.errors?.[0]?.extensions?.argument;
+
+  it('checks every reference to a city’s records against that city when written, writing nothing on a refusal', async () => {
+    const id = await plan(['HN', 'HP']);
+    const before = await recorded(id);
+    const record = (
+      visitedUnits: string,
+      followUp = '{ action: "Gửi tài liệu", ownerCity: "HP", dueOn: "2027-01-15" }',
+    ) =>
+      as(
+        'hn',
+        `mutation { recordExchangeProgramme(programmeId: "${id}", status: HELD, outcomes: ["Đã giao lưu"],
+          followUps: [${followUp}], visitedUnits: ${visitedUnits}) { status } }`,
+      );
+    const refusals = [
+      await record('[{ cityCode: "HN", id: "no-such-unit" }]'),
+      await record('[{ cityCode: "HP", id: "hn-thcs-thpt-newton" }]'), // Newton is in Hà Nội
+      await record(
+        '[]',
+        '{ action: "Gửi tài liệu", ownerCity: "HP", ownerUnitId: "no-such-unit", dueOn: "2027-01-15" }',
+      ),
+      await record(
+        '[]',
+        '{ action: "Gửi tài liệu", ownerCity: "HP", ownerOrganisationId: "no-such-body", dueOn: "2027-01-15" }',
+      ),
+    ];
+    expect(refusals.map((r) => [code(r), argument(r)])).toEqual([
+      ['BAD_USER_INPUT', 'visitedUnits'],
+      ['BAD_USER_INPUT', 'visitedUnits'],
+      ['BAD_USER_INPUT', 'followUps.ownerUnitId'],
+      ['BAD_USER_INPUT', 'followUps.ownerOrganisationId'],
+    ]);
+    expect(refusals[0].errors?.[0].message).toMatch(/HN has no grassroots union "no-such-unit"/);
+    expect(await recorded(id)).toEqual(before);
+    const accepted = await record(
+      '[{ cityCode: "HP", id: "hp-thpt-cat-ba" }]',
+      '{ action: "Gửi tài liệu", ownerCity: "HP", ownerOrganisationId: "hp-cong-doan-nganh-giao-duc", dueOn: "2027-01-15" }',
+    );
+    expect(accepted.errors).toBeUndefined();
+
+    const member = (leaderId: string) =>
+      as(
+        'hn',
+        `mutation { addDelegationMember(programmeId: "${id}", input: { cityCode: "HN", fullName: "Đỗ Văn Nam",
+          position: "Chủ tịch", leaderId: "${leaderId}" }) { leader { fullName } } }`,
+      );
+    const unknownLeader = await member('no-such-leader');
+    expect([code(unknownLeader), argument(unknownLeader)]).toEqual(['BAD_USER_INPUT', 'input.leaderId']);
+    expect((await member('hn-do-van-nam-chair')).data!.addDelegationMember).toEqual({
+      leader: { fullName: 'Đỗ Văn Nam' },
+    });
+
+    const partnership = await as(
+      'hn',
+      `mutation { recordSchoolPartnership(input: { unitA: { cityCode: "HN", id: "hn-thcs-thpt-newton" },
+        unitB: { cityCode: "HP", id: "no-such-unit" }, startedOn: "2025-01-01" }) { id } }`,
+    );
+    expect([code(partnership), argument(partnership)]).toEqual(['BAD_USER_INPUT', 'input.unitB']);
+  });
+
+  // Last: it stops Đà Nẵng.
+  it('keeps a list whole when a visited unit’s city is down, and refuses to store what it cannot check', async () => {
+    const id = await plan(['HN', 'DN']);
+    const visited = await as(
+      'hn',
+      `mutation { recordExchangeProgramme(programmeId: "${id}", status: HELD,
+        visitedUnits: [{ cityCode: "HN", id: "hn-thcs-thpt-newton" }, { cityCode: "DN", id: "dn-truong-thpt-anh-duong" }]) {
+        visitedUnits { cityCode name } } }`,
+    );
+    expect(visited.data!.recordExchangeProgramme.visitedUnits).toHaveLength(2);
+    await federation.stopCity('DN');
+
+    const list = await as(
+      'viewer',
+      '{ exchangeProgrammes(cityCode: "DN") { id visitedUnits { cityCode name } } }',
+    );
+    const programme = list.data!.exchangeProgrammes.find((p: any) => p.id === id);
+    expect(programme.visitedUnits).toEqual([
+      null, // Đà Nẵng's unit (in city order), with an error, instead of data: null for every programme
+      { cityCode: 'HN', name: 'Công đoàn Trường THCS-THPT Newton' },
+    ]);
+    expect(list.errors?.map((e) => [e.extensions?.code, e.extensions?.cityCode])).toEqual([
+      ['CITY_UNAVAILABLE', 'DN'],
+    ]);
+
+    const before = await recorded(id);
+    const unchecked = await as(
+      'hn',
+      `mutation { recordExchangeProgramme(programmeId: "${id}", status: CANCELLED, outcomes: ["Hoãn"],
+        visitedUnits: [{ cityCode: "DN", id: "dn-truong-thpt-anh-duong" }]) { status } }`,
+    );
+    expect([code(unchecked), argument(unchecked), unchecked.errors?.[0].extensions?.cityCode]).toEqual([
+      'CITY_UNAVAILABLE',
+      'visitedUnits',
+      'DN',
+    ]);
+    expect(await recorded(id)).toEqual(before);
+  });
 });

@@ -87,6 +87,13 @@ describe(`scholarship drives across cities, through the gateway (${ENGINE})`, ()
     const retried = await as('newton', pledge, { key: 'newton-1' });
     expect(retried.data!.pledgeToDrive.id).toBe(first.data!.pledgeToDrive.id);
     expect(code(await as('catBa', pledge, { key: 'x' }))).toBe('FORBIDDEN');
+    // Permission before the key: someone else's key gets a refusal, never Newton's pledge.
+    const borrowed = await as('catBa', pledge, { key: 'newton-1' });
+    expect([code(borrowed), borrowed.data?.pledgeToDrive ?? null]).toEqual(['FORBIDDEN', null]);
+    const changed = await as('newton', pledge.replace('amount: 2000000', 'amount: 3000000'), {
+      key: 'newton-1',
+    });
+    expect([code(changed), changed.errors?.[0].extensions?.argument]).toEqual(['CONFLICT', 'idempotencyKey']);
     const pledgeId = first.data!.pledgeToDrive.id;
     const receive = `mutation { receivePledge(pledgeId: "${pledgeId}", amount: 1500000, receivedOn: "2024-03-12", idempotencyKey: "r-1") { receivedAmount status } }`;
     expect((await as('hn', receive)).data!.receivePledge).toEqual({
@@ -140,6 +147,17 @@ describe(`scholarship drives across cities, through the gateway (${ENGINE})`, ()
       );
     const awardA = await award(a);
     expect(awardA.data!.awardScholarship.amount).toBe(1_000_000);
+    // An awarded student stays approved: rejecting would orphan the award and its payments.
+    const statusOf = async () =>
+      (
+        await as(
+          'hn',
+          `{ scholarshipDrive(id: "${id}") { nominations { id status } awardedScholarships { id } } }`,
+        )
+      ).data!.scholarshipDrive;
+    const beforeReject = await statusOf();
+    expect(code(await decide(a, false))).toBe('CONFLICT');
+    expect(await statusOf()).toEqual(beforeReject);
     expect(code(await award(a))).toBe('CONFLICT'); // one award per student
     expect(code(await award(b))).toBe('CONFLICT'); // 1.5M received, 1M awarded: not enough for another
     await as(
@@ -160,6 +178,7 @@ describe(`scholarship drives across cities, through the gateway (${ENGINE})`, ()
       paid.data!.disburseScholarship.id,
     );
     expect(code(await disburse(1, 'd-2'))).toBe('BAD_USER_INPUT'); // disbursed ≤ awarded
+    expect(code(await disburse(500_000, 'd-1'))).toBe('CONFLICT'); // the same key for another payment
 
     const view = `{ scholarshipDrive(id: "${id}") { status totals { target pledged received awarded disbursed remainingToRaise remainingToDisburse scholarshipsAwarded }
       nominations { initials student { fullName guardianName } } } }`;
@@ -187,6 +206,24 @@ describe(`scholarship drives across cities, through the gateway (${ENGINE})`, ()
     }
     expect((await as('catHai', view)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
+    // Who acknowledged a payment names the family: the same audience as the student's record.
+    const payments = `{ scholarshipDrive(id: "${id}") { awardedScholarships { disbursements { amount acknowledgedBy } } } }`;
+    const acknowledged = async (who: string) => {
+      const result = await as(who, payments);
+      const names = result.data!.scholarshipDrive.awardedScholarships.flatMap((a: any) =>
+        a.disbursements.map((d: any) => d.acknowledgedBy),
+      );
+      return { names, codes: [...new Set(result.errors?.map((e) => e.extensions?.code))] };
+    };
+    for (const who of ['hn', 'newton', 'catBa', 'hp']) {
+      expect([who, await acknowledged(who)]).toEqual([who, { names: ['Phụ huynh (demo)'], codes: [] }]);
+    }
+    for (const who of ['viewer', 'catHai']) {
+      expect([who, await acknowledged(who)]).toEqual([who, { names: [null], codes: ['FORBIDDEN'] }]);
+    }
+    const anonymous = await federation.query(payments);
+    expect(anonymous.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+
     expect(code(await as('newton', `mutation { withdrawPledge(pledgeId: "${pledgeId}") { id } }`))).toBe(
       'CONFLICT',
     );
@@ -204,6 +241,7 @@ describe(`scholarship drives across cities, through the gateway (${ENGINE})`, ()
       student: { fullName: null, guardianName: null },
     });
     expect(after.data!.scholarshipDrive.totals).toEqual(asViewer.data!.scholarshipDrive.totals);
+    expect(await acknowledged('hn')).toEqual({ names: [null], codes: [] }); // erased with the students
 
     const trail = await federation.query(
       '{ hubAuditTrail(first: 50) { edges { node { operation } } } }',
@@ -299,6 +337,58 @@ describe(`scholarship drives across cities, through the gateway (${ENGINE})`, ()
       disbursed: 12_000_000,
       scholarshipsAwarded: 20,
     });
+  });
+
+  it('scopes idempotency keys to whoever sent them: HP reusing HN’s key gets its own pledge', async () => {
+    const input = {
+      ...driveInput(2),
+      coSponsors: [{ cityCode: 'HP', organisationId: 'hp-cong-doan-nganh-giao-duc' }],
+    };
+    const drive = (await as('hn', CREATE, { input })).data!.createScholarshipDrive;
+    await as('hn', `mutation { changeDriveStatus(driveId: "${drive.id}", status: OPEN) { id } }`);
+    const sponsor = (cityCode: string) =>
+      drive.parties.find((p: any) => p.cityCode === cityCode && p.role !== 'BENEFICIARY' && p.organisation)
+        .id;
+    const pledge = (who: string, cityCode: string, amount: number) =>
+      as(
+        who,
+        `mutation { pledgeToDrive(driveId: "${drive.id}", sponsorPartyId: "${sponsor(cityCode)}", amount: ${amount},
+        pledgedOn: "2024-03-10", idempotencyKey: "chung-1") { id amount } }`,
+      );
+    const hn = (await pledge('hn', 'HN', 1_000_000)).data!.pledgeToDrive;
+    const hp = (await pledge('hp', 'HP', 2_000_000)).data!.pledgeToDrive;
+    expect(hp.id).not.toBe(hn.id);
+    expect(hp.amount).toBe(2_000_000);
+    expect((await pledge('hp', 'HP', 2_000_000)).data!.pledgeToDrive.id).toBe(hp.id); // HP's own retry
+    const progress = await as(
+      'viewer',
+      `{ scholarshipDrive(id: "${drive.id}") { totals { pledged } sponsorProgress { party { cityCode } pledged } } }`,
+    );
+    const { totals, sponsorProgress } = progress.data!.scholarshipDrive;
+    expect(totals).toEqual({ pledged: 3_000_000 });
+    expect(sponsorProgress.map((p: any) => [p.party.cityCode, p.pledged]).sort()).toEqual([
+      ['HN', 1_000_000],
+      ['HP', 2_000_000],
+    ]);
+  });
+
+  it('refuses a drive whose parties their cities do not know, writing nothing', async () => {
+    const count = async () =>
+      (await as('viewer', '{ scholarshipDrives { id } }')).data!.scholarshipDrives.length;
+    const before = await count();
+    const withUnknown = (override: Record<string, unknown>) =>
+      as('hn', CREATE, { input: { ...driveInput(1), ...override } });
+    const refusals = [
+      await withUnknown({ beneficiaries: [{ cityCode: 'HP', unitId: 'no-such-unit' }] }),
+      await withUnknown({ beneficiaries: [{ cityCode: 'HN', unitId: 'hp-thpt-cat-ba' }] }), // Cát Bà is in Hải Phòng
+      await withUnknown({ coSponsors: [{ cityCode: 'HP', organisationId: 'no-such-body' }] }),
+    ];
+    expect(refusals.map((r) => [code(r), r.errors?.[0].extensions?.argument])).toEqual([
+      ['BAD_USER_INPUT', 'input.beneficiaries.unitId'],
+      ['BAD_USER_INPUT', 'input.beneficiaries.unitId'],
+      ['BAD_USER_INPUT', 'input.coSponsors.organisationId'],
+    ]);
+    expect(await count()).toBe(before);
   });
 
   it('holds the Cát Bà drive of SEED-FACTS exactly, sponsors and beneficiaries from their cities', async () => {

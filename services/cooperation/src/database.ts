@@ -6,6 +6,8 @@ import { CampaignCatalog1764000000100 } from './migrations/1764000000100-campaig
 import { ScholarshipDrives1764200000100 } from './migrations/1764200000100-scholarship-drives';
 import { PledgeReceipts1764200000200 } from './migrations/1764200000200-pledge-receipts';
 import { ExchangeProgrammes1764300000100 } from './migrations/1764300000100-exchange-programmes';
+import { IdempotencyScope1764400000100 } from './migrations/1764400000100-idempotency-scope';
+import { EraseAcknowledgements1764400000200 } from './migrations/1764400000200-erase-acknowledgements';
 import {
   DelegationMember,
   ExchangeProgramme,
@@ -55,6 +57,8 @@ export const COOPERATION_MIGRATIONS = [
   ScholarshipDrives1764200000100,
   PledgeReceipts1764200000200,
   ExchangeProgrammes1764300000100,
+  IdempotencyScope1764400000100,
+  EraseAcknowledgements1764400000200,
 ];
 
 export function openCooperationDatabase(settings: DatabaseSettings): Promise<DataSource> {

@@ -1,21 +1,34 @@
 import 'reflect-metadata';
 import { Env } from '../../shared/src/env';
-import { internalSecret } from '../../shared/src/internal-identity';
+import { requireGatewayPublicKeys } from '../../shared/src/gateway-keys';
+import { COOPERATION_AUDIENCE, createInternalIdentityVerifier } from '../../shared/src/internal-identity';
 import { listen, RunningService, runUntilSignalled } from '../../shared/src/http-service';
 import { readCooperationConfig } from './config';
 import { openCooperationDatabase } from './database';
 import { createCooperationServer } from './server';
+import { GatewayReferenceCheck } from './services/city-references';
 
-/** Starts the cooperation subgraph from configuration: PORT, DATABASE_URL (or the SQLite file). */
-export async function startCooperation(env: Env): Promise<RunningService> {
+export interface RunningCooperation extends RunningService {
+  /** Points reference checks at a gateway started after the hub (the test federation's free ports). */
+  useGateway(url: string): void;
+}
+
+/** Starts the cooperation subgraph from configuration: PORT, DATABASE_URL (or the SQLite file), GATEWAY_URL. */
+export async function startCooperation(env: Env): Promise<RunningCooperation> {
   const config = readCooperationConfig(env);
-  const identitySecret = internalSecret(config.identitySecret); // fail before touching the database
+  // Fail before touching the database. The hub accepts only identities addressed to it.
+  const verifyIdentity = createInternalIdentityVerifier(
+    requireGatewayPublicKeys(config.gatewayPublicKeys),
+    COOPERATION_AUDIENCE,
+  );
   const db = await openCooperationDatabase(config.database);
-  const { app, apollo } = await createCooperationServer(db, identitySecret);
-  return listen(app, config.port, config.host, async () => {
+  const references = new GatewayReferenceCheck(config.gatewayUrl, config.gatewayTimeoutMs);
+  const { app, apollo } = await createCooperationServer(db, verifyIdentity, references);
+  const service = await listen(app, config.port, config.host, async () => {
     await apollo.stop();
     await db.destroy();
   });
+  return { ...service, useGateway: (url) => references.useGateway(url) };
 }
 
 if (require.main === module) {

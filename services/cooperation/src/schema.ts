@@ -4,12 +4,12 @@ import { buildFederatedSchema } from '../../shared/src/federated-schema';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CatalogMutationsResolver } from './resolvers/catalog-mutations.resolver';
 import { DriveMoneyResolver } from './resolvers/drive-money.resolver';
+import { DrivePartyResolver, DriveResolver } from './resolvers/drive.resolver';
 import {
-  DrivePartyResolver,
-  DriveResolver,
+  DisbursementResolver,
   NominationResolver,
   ScholarshipAwardResolver,
-} from './resolvers/drive.resolver';
+} from './resolvers/drive-records.resolver';
 import {
   AwardPeriodResolver,
   CampaignComparisonResolver,
@@ -49,6 +49,7 @@ export function buildCooperationSchema(): Promise<GraphQLSchema> {
         DrivePartyResolver,
         NominationResolver,
         ScholarshipAwardResolver,
+        DisbursementResolver,
         DriveMoneyResolver,
         ProgrammeResolver,
         DelegationMemberResolver,

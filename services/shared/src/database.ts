@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ConfigurationError } from './errors';
+import { serialiseTransactions } from './write-queue';
 
 export interface DatabaseSettings {
   /** `mysql://user:password@host:port/database`; absent means the embedded SQLite file. */
@@ -51,7 +52,10 @@ export function dataSourceOptions(
   };
 }
 
-/** Connects and brings the schema up to date (migrations run on initialise). */
+/**
+ * Connects and brings the schema up to date (migrations run on initialise). On SQLite every
+ * transaction of the returned DataSource then waits its turn (see write-queue.ts).
+ */
 export async function openDatabase(
   settings: DatabaseSettings,
   entities: EntityList,
@@ -59,6 +63,7 @@ export async function openDatabase(
 ): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(settings, entities, migrations));
   await dataSource.initialize();
+  serialiseTransactions(dataSource);
   return dataSource;
 }
 

@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
+import { StoredDate } from './stored-date';
+
+/*
+ * A client's idempotency key belongs to the actor who sent it (the token's subject) and to one
+ * operation (each money table is one operation): `idempotencyActor` is that subject, null for rows
+ * not written by a client request (the demo loader). Unique per (actor, key), see the migration.
+ */
 
 export enum PledgeStatus {
   PLEDGED = 'PLEDGED',
@@ -27,7 +34,7 @@ export class Pledge {
   @Column({ name: 'drive_id', type: 'varchar', length: 64 }) driveId!: string;
   @Column({ name: 'sponsor_party_id', type: 'varchar', length: 64 }) sponsorPartyId!: string;
   @Field(() => Int, { description: 'VND pledged.' }) @Column({ type: 'int' }) amount!: number;
-  @Field(() => LocalDateResolver) @Column({ name: 'pledged_on', type: 'date' }) pledgedOn!: string;
+  @StoredDate() @Column({ name: 'pledged_on', type: 'date' }) pledgedOn!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) note!: string | null;
   @Field(() => Int, { description: 'VND received so far.' })
   @Column({ name: 'received_amount', type: 'int', default: 0 })
@@ -38,6 +45,8 @@ export class Pledge {
   @Field(() => PledgeStatus) @Column({ type: 'varchar', length: 16 }) status!: PledgeStatus;
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!:
     string | null;
+  @Column({ name: 'idempotency_actor', type: 'varchar', length: 120, nullable: true })
+  idempotencyActor?: string | null;
 }
 
 /** A student nominated by a beneficiary unit. Personal data of a minor: see the resolver's rules. */
@@ -70,7 +79,7 @@ export class ScholarshipAward {
   @Column({ name: 'drive_id', type: 'varchar', length: 64 }) driveId!: string;
   @Column({ name: 'nomination_id', type: 'varchar', length: 64 }) nominationId!: string;
   @Field(() => Int) @Column({ type: 'int' }) amount!: number;
-  @Field(() => LocalDateResolver) @Column({ name: 'awarded_on', type: 'date' }) awardedOn!: string;
+  @StoredDate() @Column({ name: 'awarded_on', type: 'date' }) awardedOn!: string;
 }
 
 @ObjectType()
@@ -80,16 +89,15 @@ export class Disbursement {
   @Column({ name: 'drive_id', type: 'varchar', length: 64 }) driveId!: string;
   @Column({ name: 'award_id', type: 'varchar', length: 64 }) awardId!: string;
   @Field(() => Int) @Column({ type: 'int' }) amount!: number;
-  @Field(() => LocalDateResolver) @Column({ name: 'paid_on', type: 'date' }) paidOn!: string;
+  @StoredDate() @Column({ name: 'paid_on', type: 'date' }) paidOn!: string;
   @Field(() => DisbursementMethod) @Column({ type: 'varchar', length: 16 }) method!: DisbursementMethod;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Who acknowledged receipt (the recipient or guardian).',
-  })
+  /** Personal data: read through DisbursementResolver.acknowledgedBy, never as a plain field. */
   @Column({ name: 'acknowledged_by', type: 'varchar', length: 120, nullable: true })
   acknowledgedBy!: string | null;
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!:
     string | null;
+  @Column({ name: 'idempotency_actor', type: 'varchar', length: 120, nullable: true })
+  idempotencyActor?: string | null;
 }
 
 /** Money received against a pledge; the pledge's receivedAmount is the sum of these. */
@@ -100,7 +108,9 @@ export class PledgeReceipt {
   @Column({ name: 'drive_id', type: 'varchar', length: 64 }) driveId!: string;
   @Column({ name: 'pledge_id', type: 'varchar', length: 64 }) pledgeId!: string;
   @Field(() => Int) @Column({ type: 'int' }) amount!: number;
-  @Field(() => LocalDateResolver) @Column({ name: 'received_on', type: 'date' }) receivedOn!: string;
+  @StoredDate() @Column({ name: 'received_on', type: 'date' }) receivedOn!: string;
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!:
     string | null;
+  @Column({ name: 'idempotency_actor', type: 'varchar', length: 120, nullable: true })
+  idempotencyActor?: string | null;
 }

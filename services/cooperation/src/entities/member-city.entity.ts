@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { LocalDateResolver } from 'graphql-scalars';
+import { StoredDate } from './stored-date';
 
 /** A city in the hub's registry; its union records live in its own city deployment. */
 @Directive('@key(fields: "code")')
@@ -19,7 +19,7 @@ export class MemberCity {
   @Column({ name: 'english_name', type: 'varchar', length: 120, nullable: true })
   englishName!: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'When the city joined the hub.' })
+  @StoredDate('When the city joined the hub.')
   @Column({ name: 'joined_on', type: 'date' })
   joinedOn!: string;
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { LocalDateResolver } from 'graphql-scalars';
+import { StoredDate } from './stored-date';
 
 export enum ProgrammeKind {
   EXPERIENCE_SHARING = 'EXPERIENCE_SHARING',
@@ -35,8 +35,8 @@ export class ExchangeProgramme {
   @Field(() => [String], { description: 'Every city taking part, the host included.' })
   @Column({ name: 'city_codes', type: 'simple-json' })
   cityCodes!: string[];
-  @Field(() => LocalDateResolver) @Column({ name: 'starts_on', type: 'date' }) startsOn!: string;
-  @Field(() => LocalDateResolver) @Column({ name: 'ends_on', type: 'date' }) endsOn!: string;
+  @StoredDate() @Column({ name: 'starts_on', type: 'date' }) startsOn!: string;
+  @StoredDate() @Column({ name: 'ends_on', type: 'date' }) endsOn!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 255, nullable: true }) place!:
     string | null;
   @Field(() => ProgrammeStatus) @Column({ type: 'varchar', length: 16 }) status!: ProgrammeStatus;
@@ -88,7 +88,7 @@ export class FollowUpAction {
   @Column({ name: 'owner_organisation_id', type: 'varchar', length: 64, nullable: true })
   ownerOrganisationId!: string | null;
   @Column({ name: 'owner_unit_id', type: 'varchar', length: 64, nullable: true }) ownerUnitId!: string | null;
-  @Field(() => LocalDateResolver) @Column({ name: 'due_on', type: 'date' }) dueOn!: string;
+  @StoredDate() @Column({ name: 'due_on', type: 'date' }) dueOn!: string;
   @Field(() => FollowUpStatus) @Column({ type: 'varchar', length: 16 }) status!: FollowUpStatus;
 }
 
@@ -97,7 +97,7 @@ export class FollowUpAction {
 export class PartnershipActivity {
   @Field(() => ID) @PrimaryColumn({ type: 'varchar', length: 64 }) id!: string;
   @Column({ name: 'partnership_id', type: 'varchar', length: 64 }) partnershipId!: string;
-  @Field(() => LocalDateResolver) @Column({ name: 'held_on', type: 'date' }) heldOn!: string;
+  @StoredDate() @Column({ name: 'held_on', type: 'date' }) heldOn!: string;
   @Field({ description: 'e.g. "Sinh hoạt chuyên môn chung", "Tặng quà".' })
   @Column({ type: 'varchar', length: 120 })
   kind!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { LocalDateResolver } from 'graphql-scalars';
+import { StoredDate } from './stored-date';
 
 export enum PartnershipStatus {
   ACTIVE = 'ACTIVE',
@@ -32,7 +32,7 @@ export class SchoolPartnership {
   @Column({ name: 'movement_code', type: 'varchar', length: 64, nullable: true })
   movementCode!: string | null;
 
-  @Field(() => LocalDateResolver)
+  @StoredDate()
   @Column({ name: 'started_on', type: 'date' })
   startedOn!: string;
 

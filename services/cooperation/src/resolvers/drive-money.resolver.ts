@@ -6,9 +6,14 @@ import {
   Pledge,
   ScholarshipAward,
 } from '../entities/drive-money.entity';
+import { ArgumentRules, rule } from '../../../shared/src/input-rules';
 import { CooperationAccess } from '../services/cooperation-access';
 import type { CooperationContext } from '../services/cooperation-context';
 import { StudentInput } from './drive-inputs';
+
+// Idempotency keys fit their varchar(100) columns; money is whole VND above zero.
+const KEY = rule.text(100);
+const AMOUNT = rule.range(1);
 
 /** Money and students of a drive: who may do each step is checked in DriveMoneyService. */
 @Resolver()
@@ -17,6 +22,7 @@ export class DriveMoneyResolver {
   @Mutation(() => Pledge, {
     description: 'A co-sponsor pledges; a retry with the same idempotencyKey returns the first pledge.',
   })
+  @ArgumentRules({ amount: AMOUNT, pledgedOn: rule.date(), note: rule.note(2000), idempotencyKey: KEY })
   pledgeToDrive(
     @Arg('driveId', () => ID) driveId: string,
     @Arg('sponsorPartyId', () => ID) sponsorPartyId: string,
@@ -31,6 +37,7 @@ export class DriveMoneyResolver {
 
   @Authorized(CooperationAccess.SIGNED_IN)
   @Mutation(() => Pledge)
+  @ArgumentRules({ amount: AMOUNT, receivedOn: rule.date(), idempotencyKey: KEY })
   receivePledge(
     @Arg('pledgeId', () => ID) pledgeId: string,
     @Arg('amount', () => Int) amount: number,
@@ -72,6 +79,7 @@ export class DriveMoneyResolver {
 
   @Authorized(CooperationAccess.SIGNED_IN)
   @Mutation(() => ScholarshipAward)
+  @ArgumentRules({ awardedOn: rule.date() })
   awardScholarship(
     @Arg('nominationId', () => ID) nominationId: string,
     @Arg('awardedOn') awardedOn: string,
@@ -84,6 +92,7 @@ export class DriveMoneyResolver {
   @Mutation(() => Disbursement, {
     description: 'A retry with the same idempotencyKey returns the first disbursement.',
   })
+  @ArgumentRules({ amount: AMOUNT, paidOn: rule.date(), acknowledgedBy: rule.text(120), idempotencyKey: KEY })
   disburseScholarship(
     @Arg('awardId', () => ID) awardId: string,
     @Arg('amount', () => Int) amount: number,

@@ -13,9 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import { refusal } from '../../../shared/src/authorization';
 import { DriveParty, DriveStatus, PartyRole, ScholarshipDrive } from '../entities/drive.entity';
-import { Disbursement, Nomination, Pledge, ScholarshipAward } from '../entities/drive-money.entity';
+import { Nomination, Pledge, ScholarshipAward } from '../entities/drive-money.entity';
 import { GrassrootsUnionRef } from '../entities/grassroots-union.stub';
 import { OrganisationRef } from '../entities/party-refs.stub';
 import { CooperationAccess } from '../services/cooperation-access';
@@ -49,18 +48,6 @@ class BeneficiaryProgress {
   @Field(() => Int) scholarships!: number;
   @Field(() => SafeIntResolver) awarded!: number;
   @Field(() => SafeIntResolver) disbursed!: number;
-}
-
-@ObjectType({ description: 'A nominated student as the organisers and the nominating unit see them.' })
-class StudentRecord {
-  @Field(() => String, { nullable: true, description: 'Null once erased.' }) fullName!: string | null;
-  @Field(() => Int, { nullable: true }) birthYear!: number | null;
-  @Field(() => String, { nullable: true }) schoolName!: string | null;
-  @Field(() => String, { nullable: true }) gradeLabel!: string | null;
-  @Field(() => String, { nullable: true }) circumstances!: string | null;
-  @Field(() => String, { nullable: true }) achievements!: string | null;
-  @Field(() => String, { nullable: true }) guardianName!: string | null;
-  @Field(() => String, { nullable: true }) guardianConsentOn!: string | null;
 }
 
 @Resolver(() => ScholarshipDrive)
@@ -163,50 +150,5 @@ export class DrivePartyResolver {
   })
   unit(@Root() party: DriveParty) {
     return party.unitId ? { cityCode: party.cityCode, id: party.unitId } : null;
-  }
-}
-
-@Resolver(() => Nomination)
-export class NominationResolver {
-  @FieldResolver(() => StudentRecord, {
-    nullable: true,
-    description: 'Only for the organisers and the nominating unit.',
-  })
-  async student(@Root() nomination: Nomination, @Ctx() ctx: CooperationContext) {
-    if (!(await ctx.driveQueries.maySeeStudent(nomination))) {
-      throw refusal(
-        ctx.identity,
-        ['Sign in: students’ records are personal data'],
-        ['Only the drive’s organisers and the nominating unit may see a student’s record'],
-      );
-    }
-    const {
-      studentName: fullName,
-      birthYear,
-      schoolName,
-      gradeLabel,
-      circumstances,
-      achievements,
-      guardianName,
-      guardianConsentOn,
-    } = nomination;
-    return {
-      fullName,
-      birthYear,
-      schoolName,
-      gradeLabel,
-      circumstances,
-      achievements,
-      guardianName,
-      guardianConsentOn,
-    };
-  }
-}
-
-@Resolver(() => ScholarshipAward)
-export class ScholarshipAwardResolver {
-  @FieldResolver(() => [Disbursement])
-  disbursements(@Root() award: ScholarshipAward, @Ctx() ctx: CooperationContext) {
-    return ctx.driveQueries.disbursements(award.id);
   }
 }

@@ -12,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { ArgumentRules, rule } from '../../../shared/src/input-rules';
 import { CatalogCampaign } from '../entities/catalog.entity';
 import { LeaderRef } from '../entities/city-refs.stub';
 import { ScholarshipDrive } from '../entities/drive.entity';
@@ -94,7 +95,11 @@ export class ProgrammeResolver {
     return campaigns.filter((campaign) => campaign !== null);
   }
 
-  @FieldResolver(() => [GrassrootsUnionRef], { description: 'Units visited, each resolved by its own city.' })
+  @FieldResolver(() => [GrassrootsUnionRef], {
+    nullable: 'items',
+    description:
+      'Units visited, each resolved by its own city (null, with an error, for a city that is down).',
+  })
   async visitedUnits(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
     return (await ctx.programmeQueries.visits(programme.id)).map(({ cityCode, unitId }) => ({
       cityCode,
@@ -132,6 +137,12 @@ export class ProgrammeResolver {
 
   @Authorized(CooperationAccess.SIGNED_IN)
   @Mutation(() => ExchangeProgramme, { description: 'Records status, outcomes and follow-up actions.' })
+  // Outcomes are kept as one JSON text column (64 kB on MySQL): 20 × 500 characters fit.
+  @ArgumentRules({
+    outcomes: rule.list(20, rule.text(500)),
+    followUps: rule.list(20),
+    visitedUnits: rule.list(50),
+  })
   recordExchangeProgramme(
     @Arg('programmeId', () => ID) programmeId: string,
     @Arg('status', () => ProgrammeStatus) status: ProgrammeStatus,

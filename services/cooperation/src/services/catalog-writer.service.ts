@@ -15,12 +15,15 @@ import { CityRegistration, registryRow } from './registry.service';
 export class CatalogWriterService {
   constructor(private readonly db: DataSource) {}
 
+  // In a transaction, even one statement: on SQLite that is what waits for the one writer's turn.
   async upsertCities(registrations: CityRegistration[]): Promise<void> {
-    await this.db.getRepository(MemberCity).upsert(registrations.map(registryRow), ['code']);
+    await this.db.transaction((manager) =>
+      manager.getRepository(MemberCity).upsert(registrations.map(registryRow), ['code']),
+    );
   }
 
   async upsertSchoolLevels(levels: { code: string; name: string; position: number }[]): Promise<void> {
-    await this.db.getRepository(SchoolLevelEntry).upsert(levels, ['code']);
+    await this.db.transaction((manager) => manager.getRepository(SchoolLevelEntry).upsert(levels, ['code']));
   }
 
   async upsertPartnerships(records: PartnershipRecord[]): Promise<void> {

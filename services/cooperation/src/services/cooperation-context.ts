@@ -6,6 +6,7 @@ import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { createCooperationLoaders } from '../loaders/cooperation-loaders';
 import { CatalogEditorService } from './catalog-editor.service';
 import { CatalogService } from './catalog.service';
+import { CityReferenceCheck, GatewayReferenceCheck } from './city-references';
 import { DriveMoneyService } from './drive-money.service';
 import { DriveQueryService } from './drive-queries.service';
 import { DriveSelectionService } from './drive-selection.service';
@@ -16,8 +17,15 @@ import { ProgrammeQueryService } from './programme-queries.service';
 import { ProgrammeService } from './programme.service';
 import { RegistryService } from './registry.service';
 
-/** Everything a cooperation resolver may touch, built afresh for each request, for the identity asking. */
-export function createCooperationContext(db: DataSource, identity: Identity) {
+/**
+ * Everything a cooperation resolver may touch, built afresh for each request, for the identity asking.
+ * `references` checks records of the cities that a write points to (without one, such writes are refused).
+ */
+export function createCooperationContext(
+  db: DataSource,
+  identity: Identity,
+  references: CityReferenceCheck = new GatewayReferenceCheck(undefined, 0),
+) {
   const loaders = createCooperationLoaders(db);
   const audit = new AuditTrail(db, identity, AuditEntry);
   const registry = new RegistryService(db, loaders, audit);
@@ -27,15 +35,15 @@ export function createCooperationContext(db: DataSource, identity: Identity) {
     loaders,
     audit,
     registry,
-    partnerships: new PartnershipService(db, loaders, audit),
+    partnerships: new PartnershipService(db, loaders, audit, references),
     catalog,
     comparisons: new ComparisonService(catalog, registry),
     catalogEditor: new CatalogEditorService(db, loaders, audit),
-    drives: new DriveService(db, identity, audit),
+    drives: new DriveService(db, identity, audit, references),
     driveMoney: new DriveMoneyService(db, identity, audit),
     driveSelection: new DriveSelectionService(db, identity, audit),
     driveQueries: new DriveQueryService(db, identity),
-    programmes: new ProgrammeService(db, identity, audit),
+    programmes: new ProgrammeService(db, identity, audit, references),
     programmeQueries: new ProgrammeQueryService(db),
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),
   };

@@ -10,10 +10,12 @@ import { DriveStatus, PartyRole } from '../entities/drive.entity';
 import { Pledge, PledgeReceipt, PledgeStatus } from '../entities/drive-money.entity';
 import { actsFor, isOrganiser } from './drive-access';
 import { assertPositiveVnd, assertStatus, driveStep } from './drive-rules';
+import { keyColumns, replayOf } from './idempotency';
 
 /**
  * The money coming into a drive: pledges, receipts and withdrawals. Each step runs under the drive's
- * row lock (see driveStep); a retried request with the same idempotency key returns the first result.
+ * row lock (see driveStep); the same actor retrying with the same idempotency key gets the first
+ * result, after the permission check (see idempotency.ts).
  */
 export class DriveMoneyService {
   constructor(
@@ -33,16 +35,26 @@ export class DriveMoneyService {
     assertPositiveVnd(amount, 'amount');
     assertIsoDate(pledgedOn, 'pledgedOn');
     return driveStep(this.db, driveId, async (manager, parties, drive) => {
-      if (key) {
-        const earlier = await manager.getRepository(Pledge).findOneBy({ driveId, idempotencyKey: key });
-        if (earlier) return earlier;
-      }
       const sponsor = parties.find((p) => p.id === sponsorPartyId && p.role !== PartyRole.BENEFICIARY);
       if (!sponsor)
         throw new BadUserInputError('The sponsor is not an organiser or co-sponsor of this drive', {
           argument: 'sponsorPartyId',
         });
       requireThat(actsFor(this.identity, sponsor), this.identity, 'an officer of the sponsor');
+      const earlier = await replayOf(
+        manager,
+        Pledge,
+        this.identity.subject,
+        key,
+        (p) =>
+          p.driveId === driveId &&
+          p.sponsorPartyId === sponsorPartyId &&
+          p.amount === amount &&
+          p.pledgedOn === pledgedOn &&
+          (p.note ?? null) === note,
+        'pledge',
+      );
+      if (earlier) return earlier;
       assertStatus(drive.status, [DriveStatus.OPEN, DriveStatus.SELECTING], 'Pledging');
       const pledge = {
         id: randomUUID(),
@@ -54,7 +66,7 @@ export class DriveMoneyService {
         receivedAmount: 0,
         receivedOn: null,
         status: PledgeStatus.PLEDGED,
-        idempotencyKey: key ?? null,
+        ...keyColumns(this.identity.subject, key),
       };
       await manager.getRepository(Pledge).insert(pledge);
       await this.audit.record(manager, { operation: 'pledge', recordType: 'Pledge', recordId: pledge.id });
@@ -69,13 +81,16 @@ export class DriveMoneyService {
     const found = await this.db.getRepository(Pledge).findOneBy({ id: pledgeId });
     if (!found) throw new NotFoundError(`There is no pledge ${pledgeId}`, { argument: 'pledgeId' });
     return driveStep(this.db, found.driveId, async (manager, parties, drive) => {
-      if (
-        key &&
-        (await manager.getRepository(PledgeReceipt).existsBy({ driveId: drive.id, idempotencyKey: key }))
-      ) {
-        return manager.getRepository(Pledge).findOneByOrFail({ id: pledgeId });
-      }
       requireThat(isOrganiser(this.identity, parties), this.identity, 'an officer of an organiser');
+      const earlier = await replayOf(
+        manager,
+        PledgeReceipt,
+        this.identity.subject,
+        key,
+        (r) => r.pledgeId === pledgeId && r.amount === amount && r.receivedOn === receivedOn,
+        'receipt',
+      );
+      if (earlier) return manager.getRepository(Pledge).findOneByOrFail({ id: pledgeId });
       assertStatus(
         drive.status,
         [DriveStatus.OPEN, DriveStatus.SELECTING, DriveStatus.AWARDED],
@@ -98,7 +113,7 @@ export class DriveMoneyService {
         pledgeId,
         amount,
         receivedOn,
-        idempotencyKey: key ?? null,
+        ...keyColumns(this.identity.subject, key),
       });
       await manager.getRepository(Pledge).update({ id: pledgeId }, { receivedAmount, receivedOn, status });
       await this.audit.record(manager, {

@@ -1,4 +1,5 @@
-import { DataSource } from 'typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
 import type { Identity } from '../../../shared/src/identity';
 import { DriveParty, PartyRole, ScholarshipDrive } from '../entities/drive.entity';
 import {
@@ -96,12 +97,32 @@ export class DriveQueryService {
     };
   }
 
-  /** Students' personal data: the drive's organisers and the officers of the nominating unit only. */
+  /**
+   * Students' personal data: the drive's organisers and the officers of the nominating unit (its
+   * city's officers included, see actsFor) only.
+   */
   async maySeeStudent(nomination: Nomination): Promise<boolean> {
     const parties = await this.parties(nomination.driveId);
     const nominating = parties.find((party) => party.id === nomination.beneficiaryPartyId);
     return isOrganiser(this.identity, parties) || (!!nominating && actsFor(this.identity, nominating));
   }
+
+  /** Who acknowledged a payment is the student's or a guardian's name: the same people as the student. */
+  async maySeeRecipient(disbursement: Disbursement): Promise<boolean> {
+    const nomination = await this.nominationOfAward.load(disbursement.awardId);
+    return !!nomination && this.maySeeStudent(nomination);
+  }
+
+  /** The nomination each award went to, in two queries for a whole list of payments. */
+  private readonly nominationOfAward = new DataLoader<string, Nomination | null>(async (awardIds) => {
+    const awards = await this.db.getRepository(ScholarshipAward).findBy({ id: In([...awardIds]) });
+    const nominations = await this.db
+      .getRepository(Nomination)
+      .findBy({ id: In(awards.map((award) => award.nominationId)) });
+    const byId = new Map(nominations.map((nomination) => [nomination.id, nomination]));
+    const awardsById = new Map(awards.map((award) => [award.id, award]));
+    return awardIds.map((id) => byId.get(awardsById.get(id)?.nominationId ?? '') ?? null);
+  });
 
   /** Per sponsor: pledged and received (withdrawn pledges left out). */
   async sponsorProgress(driveId: string) {

@@ -39,9 +39,27 @@ export function assertPositiveVnd(amount: number, argument: string): void {
   }
 }
 
+/** SUM of a money column over the rows matching `where`, read in the step's transaction. */
+export const sum = async (
+  manager: EntityManager,
+  table: string,
+  column: string,
+  where: string,
+  params: object,
+) => {
+  const row = await manager
+    .createQueryBuilder()
+    .select(`COALESCE(SUM(t.${column}), 0)`, 'total')
+    .from(table, 't')
+    .where(where, params)
+    .getRawOne<{ total: string | number }>();
+  return Number(row?.total ?? 0);
+};
+
 /**
  * Reads a drive inside a transaction, holding its row lock on MySQL so that concurrent pledges,
- * awards and disbursements of one drive run one after another (SQLite serialises writers already).
+ * awards and disbursements of one drive run one after another (on SQLite every transaction waits
+ * for the one writer's turn: services/shared/src/write-queue.ts).
  */
 export async function lockedDrive(manager: EntityManager, id: string): Promise<ScholarshipDrive> {
   const query = manager.getRepository(ScholarshipDrive).createQueryBuilder('d').where('d.id = :id', { id });
@@ -51,9 +69,16 @@ export async function lockedDrive(manager: EntityManager, id: string): Promise<S
   return drive;
 }
 
+/** A UNIQUE index refused the write (MySQL or SQLite): two requests raced for the same record. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 /**
  * One step on a drive: lock its row first, then read (READ COMMITTED on MySQL, so that reads after
- * the lock see what the previous holder committed, not a snapshot from before the wait).
+ * the lock see what the previous holder committed, not a snapshot from before the wait). The one race
+ * the lock cannot order (the same actor's key on two drives at once) ends at a UNIQUE index: CONFLICT.
  */
 export async function driveStep<T>(
   db: DataSource,
@@ -64,5 +89,15 @@ export async function driveStep<T>(
     const drive = await lockedDrive(manager, driveId);
     return work(manager, await manager.getRepository(DriveParty).findBy({ driveId }), drive);
   };
-  return db.options.type === 'mysql' ? db.transaction('READ COMMITTED', run) : db.transaction(run);
+  try {
+    return await (db.options.type === 'mysql' ? db.transaction('READ COMMITTED', run) : db.transaction(run));
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new ConflictError(
+      'The same record was being written by another request at the same time; nothing was written',
+      {
+        argument: 'idempotencyKey',
+      },
+    );
+  }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, Not } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
 import { assertIsoDate } from '../../../shared/src/dates';
 import { requireThat } from '../../../shared/src/authorization';
 import type { AuditTrail } from '../../../shared/src/audit-trail';
@@ -15,7 +15,8 @@ import {
   ScholarshipAward,
 } from '../entities/drive-money.entity';
 import { actsFor, initialsOf, isOrganiser } from './drive-access';
-import { assertPositiveVnd, assertStatus, driveStep } from './drive-rules';
+import { assertPositiveVnd, assertStatus, driveStep, sum } from './drive-rules';
+import { keyColumns, replayOf } from './idempotency';
 
 export interface StudentInput {
   fullName: string;
@@ -27,16 +28,6 @@ export interface StudentInput {
   guardianName: string;
   guardianConsentOn: string;
 }
-
-const sum = async (manager: EntityManager, table: string, column: string, where: string, params: object) => {
-  const row = await manager
-    .createQueryBuilder()
-    .select(`COALESCE(SUM(t.${column}), 0)`, 'total')
-    .from(table, 't')
-    .where(where, params)
-    .getRawOne<{ total: string | number }>();
-  return Number(row?.total ?? 0);
-};
 
 /**
  * Students and scholarships of a drive: nominations (with the guardian's consent), selection up to
@@ -95,6 +86,12 @@ export class DriveSelectionService {
     return driveStep(this.db, found.driveId, async (manager, parties, drive) => {
       requireThat(isOrganiser(this.identity, parties), this.identity, 'an officer of an organiser');
       assertStatus(drive.status, [DriveStatus.SELECTING], 'Selecting');
+      // Rejecting an awarded student would leave the award and its payments without an approval.
+      if (await manager.getRepository(ScholarshipAward).existsBy({ nominationId })) {
+        throw new ConflictError('This student was already awarded the scholarship; the decision stands', {
+          argument: 'nominationId',
+        });
+      }
       if (approve) {
         const approved = await manager
           .getRepository(Nomination)
@@ -123,7 +120,9 @@ export class DriveSelectionService {
     return driveStep(this.db, found.driveId, async (manager, parties, drive) => {
       requireThat(isOrganiser(this.identity, parties), this.identity, 'an officer of an organiser');
       assertStatus(drive.status, [DriveStatus.SELECTING], 'Awarding');
-      if (found.status !== NominationStatus.APPROVED)
+      // Read again under the lock: a decision may have changed it since the read above.
+      const nomination = await manager.getRepository(Nomination).findOneByOrFail({ id: nominationId });
+      if (nomination.status !== NominationStatus.APPROVED)
         throw new ConflictError('Only an approved nomination can be awarded');
       if (await manager.getRepository(ScholarshipAward).existsBy({ nominationId })) {
         throw new ConflictError('This student already has this drive’s scholarship');
@@ -151,7 +150,7 @@ export class DriveSelectionService {
     });
   }
 
-  /** Pays (part of) an award; never more than awarded; idempotent by key. */
+  /** Pays (part of) an award; never more than awarded; idempotent by the organiser's own key. */
   async disburse(
     awardId: string,
     amount: number,
@@ -164,14 +163,24 @@ export class DriveSelectionService {
     assertIsoDate(paidOn, 'paidOn');
     const award = await this.db.getRepository(ScholarshipAward).findOneBy({ id: awardId });
     if (!award) throw new NotFoundError(`There is no scholarship award ${awardId}`, { argument: 'awardId' });
+    const acknowledged = acknowledgedBy?.trim() || null;
     return driveStep(this.db, award.driveId, async (manager, parties, drive) => {
-      if (key) {
-        const earlier = await manager
-          .getRepository(Disbursement)
-          .findOneBy({ driveId: drive.id, idempotencyKey: key });
-        if (earlier) return earlier;
-      }
       requireThat(isOrganiser(this.identity, parties), this.identity, 'an officer of an organiser');
+      const earlier = await replayOf(
+        manager,
+        Disbursement,
+        this.identity.subject,
+        key,
+        (d) =>
+          d.awardId === awardId &&
+          d.amount === amount &&
+          d.paidOn === paidOn &&
+          d.method === method &&
+          // once students' data is erased the stored name is gone; the rest still identifies the request
+          (drive.personalDataErasedOn !== null || d.acknowledgedBy === acknowledged),
+        'disbursement',
+      );
+      if (earlier) return earlier;
       assertStatus(drive.status, [DriveStatus.SELECTING, DriveStatus.AWARDED], 'Disbursing');
       const paid = await sum(manager, 'disbursement', 'amount', 't.award_id = :id', { id: awardId });
       if (paid + amount > award.amount) {
@@ -187,8 +196,8 @@ export class DriveSelectionService {
         amount,
         paidOn,
         method,
-        acknowledgedBy: acknowledgedBy?.trim() || null,
-        idempotencyKey: key ?? null,
+        acknowledgedBy: acknowledged,
+        ...keyColumns(this.identity.subject, key),
       });
       await this.audit.record(manager, { operation: 'disburse', recordType: 'Disbursement', recordId: id });
       return manager.getRepository(Disbursement).findOneByOrFail({ id });

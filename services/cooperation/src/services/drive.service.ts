@@ -6,9 +6,11 @@ import { BadUserInputError } from '../../../shared/src/errors';
 import type { Identity } from '../../../shared/src/identity';
 import type { AuditEntry } from '../entities/audit-entry.entity';
 import { DriveParty, DriveStatus, PartyRole, ScholarshipDrive } from '../entities/drive.entity';
-import { Nomination } from '../entities/drive-money.entity';
+import { Disbursement, Nomination } from '../entities/drive-money.entity';
 import { MemberCity } from '../entities/member-city.entity';
 import { UnregisteredCityError } from '../errors/cooperation-errors';
+import type { CityReferenceCheck } from './city-references';
+import { partyReference } from './record-references';
 import { isOrganiser } from './drive-access';
 import { assertPositiveVnd, assertStatus, assertTransition, lockedDrive } from './drive-rules';
 
@@ -40,6 +42,7 @@ export class DriveService {
     private readonly db: DataSource,
     private readonly identity: Identity,
     private readonly audit: AuditTrail<AuditEntry>,
+    private readonly references: CityReferenceCheck,
   ) {}
 
   async create(input: DriveInput): Promise<ScholarshipDrive> {
@@ -68,6 +71,7 @@ export class DriveService {
     const registered = await this.db.getRepository(MemberCity).findBy({ code: In(cities) });
     const missing = cities.find((code) => !registered.some((city) => city.code === code));
     if (missing) throw new UnregisteredCityError(missing, 'cityCode');
+    await this.references.assertExist(parties.map(partyReference));
     await this.db.transaction(async (manager) => {
       await manager.getRepository(ScholarshipDrive).insert({
         id,
@@ -112,7 +116,7 @@ export class DriveService {
     return this.db.getRepository(ScholarshipDrive).findOneByOrFail({ id: driveId });
   }
 
-  /** Erases students' personal data of a closed drive; initials, counts and money stay. */
+  /** Erases students' personal data of a closed drive (and who acknowledged payments); initials, counts and money stay. */
   async eraseStudentData(driveId: string, today: string): Promise<ScholarshipDrive> {
     await this.db.transaction(async (manager) => {
       const drive = await lockedDrive(manager, driveId);
@@ -129,6 +133,8 @@ export class DriveService {
       await manager
         .getRepository(Nomination)
         .update({ driveId }, { ...erased, achievements: null, guardianName: null });
+      // Who acknowledged a payment is the student or a guardian: theirs too.
+      await manager.getRepository(Disbursement).update({ driveId }, { acknowledgedBy: null });
       await manager.getRepository(ScholarshipDrive).update({ id: driveId }, { personalDataErasedOn: today });
       await this.audit.record(manager, {
         operation: 'eraseStudentData',

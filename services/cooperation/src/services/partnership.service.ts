@@ -14,6 +14,8 @@ import { MemberCity } from '../entities/member-city.entity';
 import { PartnershipStatus, SchoolPartnership } from '../entities/school-partnership.entity';
 import { UnregisteredCityError } from '../errors/cooperation-errors';
 import { CooperationLoaders } from '../loaders/cooperation-loaders';
+import type { CityReferenceCheck } from './city-references';
+import { unitReference } from './record-references';
 
 export interface PartnershipRecord {
   id?: string;
@@ -60,6 +62,7 @@ export class PartnershipService {
     private readonly db: DataSource,
     private readonly loaders: CooperationLoaders,
     private readonly audit: AuditTrail<AuditEntry>,
+    private readonly references: CityReferenceCheck,
   ) {}
 
   byId(id: string): Promise<SchoolPartnership | null> {
@@ -85,6 +88,12 @@ export class PartnershipService {
 
   /** Records a new partnership, audited in the same transaction. */
   async record(input: PartnershipRecord): Promise<SchoolPartnership> {
+    // Registration first (a clearer refusal, and no question to the gateway for an unknown city).
+    await partnershipRows(this.db.manager, [{ ...input, id: undefined, isDemo: false }]);
+    await this.references.assertExist([
+      unitReference(input.unitA, 'input.unitA'),
+      unitReference(input.unitB, 'input.unitB'),
+    ]);
     return this.db.transaction(async (manager) => {
       const [row] = await partnershipRows(manager, [{ ...input, id: undefined, isDemo: false }]);
       await manager.getRepository(SchoolPartnership).insert(row);

@@ -18,6 +18,8 @@ import {
   ProgrammeVisit,
 } from '../entities/programme.entity';
 import { UnregisteredCityError } from '../errors/cooperation-errors';
+import type { CityReferenceCheck } from './city-references';
+import { followUpOwnerReferences, unitReference } from './record-references';
 
 export interface ProgrammeInput {
   title: string;
@@ -52,6 +54,7 @@ export class ProgrammeService {
     private readonly db: DataSource,
     private readonly identity: Identity,
     private readonly audit: AuditTrail<AuditEntry>,
+    private readonly references: CityReferenceCheck,
   ) {}
 
   async create(input: ProgrammeInput): Promise<ExchangeProgramme> {
@@ -107,6 +110,11 @@ export class ProgrammeService {
       leaderId: input.leaderId ?? null,
       organisationId: null,
     };
+    if (member.leaderId) {
+      await this.references.assertExist([
+        { kind: 'Leader', cityCode: member.cityCode, id: member.leaderId, argument: 'input.leaderId' },
+      ]);
+    }
     await this.db.transaction(async (manager) => {
       await manager.getRepository(DelegationMember).insert(member);
       await this.audit.record(manager, {
@@ -144,6 +152,10 @@ export class ProgrammeService {
         });
       }
     }
+    await this.references.assertExist([
+      ...visited.map((unit) => unitReference(unit, 'visitedUnits')),
+      ...followUps.flatMap(followUpOwnerReferences),
+    ]);
     await this.db.transaction(async (manager) => {
       await manager
         .getRepository(ExchangeProgramme)

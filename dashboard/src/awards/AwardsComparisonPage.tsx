@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { Chart } from '../shared/Chart';
 import { DataTable } from '../shared/DataTable';
 import { unavailableCityCodes } from '../shared/partial-data';
-import { usePeriodFilter } from '../shared/periods';
+import { periodOptions, usePeriodFilter } from '../shared/periods';
 import { FilterSelect, PartialDataNotice, QueryState } from '../shared/status';
 import { awardColumns } from './award-columns';
 import { awardsChartOption } from './awards-chart';
@@ -43,10 +43,7 @@ export function AwardsComparisonPage() {
           label={t('common:period')}
           value={period}
           onChange={setPeriod}
-          options={(periods.includes(period) || !period ? periods : [period, ...periods]).map((p) => ({
-            value: p,
-            label: p,
-          }))}
+          options={periodOptions(periods, period)}
         />
       </div>
       <p>{t('intro', { period })}</p>

@@ -12,6 +12,7 @@ import { IndicatorSection } from './IndicatorSection';
 import { NS } from './messages';
 import { figureColumns, indicatorColumns } from './table-columns';
 import { useComparisonFilters } from './use-comparison-filters';
+import { periodOptions } from '../shared/periods';
 
 type ChartRef = MutableRefObject<ChartInstance | null>;
 
@@ -88,8 +89,6 @@ export function CampaignComparisonPage() {
     }
   };
 
-  const periodOptions =
-    filters.periods.includes(period) || !period ? filters.periods : [period, ...filters.periods];
   return (
     <section aria-labelledby="comparison-title">
       <h1 id="comparison-title">{t('title')}</h1>
@@ -104,7 +103,7 @@ export function CampaignComparisonPage() {
           label={t('period')}
           value={period}
           onChange={filters.setPeriod}
-          options={periodOptions.map((p) => ({ value: p, label: p }))}
+          options={periodOptions(filters.periods, period)}
         />
       </div>
       <QueryState

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PATHS } from '../app/routes';
 import { unavailableCityCodes } from '../shared/partial-data';
-import { usePeriodFilter } from '../shared/periods';
+import { periodOptions, usePeriodFilter } from '../shared/periods';
 import { CityUnavailable, FilterSelect, PartialDataNotice, QueryState } from '../shared/status';
 import { useUrlState } from '../shared/url-state';
 import { ActivityTables } from './ActivityTables';
@@ -46,9 +46,7 @@ export function CityPage() {
           label={t('schoolYear')}
           value={schoolYear}
           onChange={setPeriod}
-          options={(periods.includes(schoolYear) || !schoolYear ? periods : [schoolYear, ...periods]).map(
-            (p) => ({ value: p, label: p }),
-          )}
+          options={periodOptions(periods, schoolYear)}
         />
       </div>
       <QueryState fetching={fetching || !ready} error={error} hasData={data !== undefined}>

@@ -7,7 +7,7 @@ import { Chart } from '../shared/Chart';
 import { type Column, DataTable } from '../shared/DataTable';
 import { formatDate, formatNumber } from '../shared/format';
 import { unavailableCityCodes } from '../shared/partial-data';
-import { usePeriodFilter } from '../shared/periods';
+import { periodOptions, usePeriodFilter } from '../shared/periods';
 import { CityUnavailable, FilterSelect, NotReported, PartialDataNotice, QueryState } from '../shared/status';
 import { NS } from './messages';
 import { OverviewQuery } from './overview.operations';
@@ -84,10 +84,7 @@ export function OverviewPage() {
           label={t('common:period')}
           value={period}
           onChange={setPeriod}
-          options={(periods.includes(period) || !period ? periods : [period, ...periods]).map((p) => ({
-            value: p,
-            label: p,
-          }))}
+          options={periodOptions(periods, period)}
         />
       </div>
       <p>{t('intro', { period })}</p>

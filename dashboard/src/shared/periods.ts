@@ -32,3 +32,10 @@ export function usePeriodFilter(name = 'period', kind: 'SCHOOL_YEAR' | 'ANY' = '
   const [period, setPeriod] = useUrlState(name, newestSchoolYear);
   return { periods, period, setPeriod, ready: data !== undefined };
 }
+
+/** The choices of a period filter: the catalog's periods, and the chosen one even when not among them (a shared link). */
+export const periodOptions = (periods: string[], chosen: string) =>
+  (periods.includes(chosen) || !chosen ? periods : [chosen, ...periods]).map((period) => ({
+    value: period,
+    label: period,
+  }));

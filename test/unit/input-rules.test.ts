@@ -113,7 +113,7 @@ describe('the importer’s cells follow the same rules', () => {
   it.each([
     ['validFrom', '2023-02-29', /is not a date that exists/],
     ['validFrom', '2023', /is not a date that exists/],
-    ['validFrom', '01/09/2023', /is not a date that exists/],
+    ['validFrom', '30/02/2023', /is not a date that exists/],
     ['schoolName', 'Trường\u0000Thử', /control character/],
     ['schoolName', 'x'.repeat(256), /at most 255 characters/],
     ['id', 'x'.repeat(65), /at most 64 characters/],

@@ -2,6 +2,7 @@ import { isCalendarDate } from '../../../shared/src/dates';
 import { checkText } from '../../../shared/src/input-text';
 import { foldForSearch } from '../../../shared/src/vietnamese-text';
 import { SchoolLevel } from '../entities/enums';
+import { cellText, SheetCell } from './spreadsheet-reader';
 
 export type ImportKind = 'UNITS' | 'RESULTS';
 
@@ -88,9 +89,18 @@ export type Parsed = { value: string | number | null } | { problem: string };
 /**
  * Turns one cell into a value of its column's type, or says what is wrong with it. Every cell first
  * passes the text rule of typed arguments (input-text.ts): NFC, trimmed, bounded, no control characters.
+ * Real number and date cells of an .xlsx are taken by value, not by the text Excel would display.
  */
-export function parseCell(spec: ColumnSpec, cell: string): Parsed {
-  const text = checkText(cell, {
+export function parseCell(spec: ColumnSpec, cell: SheetCell): Parsed {
+  if (typeof cell === 'number' && spec.type === 'count') return countValue(spec, cell, String(cell));
+  if (cell instanceof Date && spec.type === 'date') return dateValue(cellText(cell), cellText(cell));
+  if (cell instanceof Date && spec.type === 'count') {
+    return { problem: `${cellText(cell)} is a date, not a whole number` };
+  }
+  if (typeof cell === 'number' && spec.type === 'date') {
+    return { problem: `${cell} is a number, not a date: format the cell as a date or write dd/MM/yyyy` };
+  }
+  const text = checkText(cellText(cell), {
     max: spec.type === 'count' ? 20 : spec.max,
     multiline: spec.type === 'note',
   });
@@ -98,16 +108,10 @@ export function parseCell(spec: ColumnSpec, cell: string): Parsed {
   if ('blank' in text) return spec.required ? { problem: 'is required' } : { value: null };
   const raw = text.text;
   switch (spec.type) {
-    case 'count': {
-      const digits = raw.replace(/[.,\s](?=\d{3}\b)/g, '');
-      if (!/^\d+$/.test(digits)) return { problem: `"${raw}" is not a whole number` };
-      const count = Number(digits);
-      return count <= spec.max ? { value: count } : { problem: `${count} is more than ${spec.max}` };
-    }
+    case 'count':
+      return countText(spec, raw);
     case 'date':
-      return isCalendarDate(raw)
-        ? { value: raw }
-        : { problem: `"${raw}" is not a date that exists, written YYYY-MM-DD` };
+      return dateValue(fromDayFirst(raw) ?? raw, raw);
     case 'schoolYear': {
       const match = /^(\d{4})\s*-\s*(\d{4})$/.exec(raw);
       return match && Number(match[2]) === Number(match[1]) + 1
@@ -127,6 +131,56 @@ export function parseCell(spec: ColumnSpec, cell: string): Parsed {
       return { value: raw };
   }
 }
+
+// Whole numbers as vi-VN writes them: digits, optionally grouped in threes by dots or spaces
+// (12.000, 1 250). A comma is the decimal mark there, so 12,5 is not whole and 12,000 (which an
+// English sheet would mean as twelve thousand) is refused as ambiguous rather than guessed.
+const PLAIN = /^\d+$/;
+const GROUPED = /^\d{1,3}(?:([.\s\u00a0\u202f])\d{3})(?:\1\d{3})*$/;
+const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+
+function countText(spec: ColumnSpec, raw: string): Parsed {
+  if (PLAIN.test(raw) || GROUPED.test(raw)) return countValue(spec, Number(raw.replace(/\D/g, '')), raw);
+  if (COMMA_GROUPED.test(raw)) {
+    return { problem: `"${raw}" is ambiguous: write ${raw.replace(/,/g, '')} or ${raw.replace(/,/g, '.')}` };
+  }
+  return { problem: `"${raw}" is not a whole number (dots group thousands: 12.000)` };
+}
+
+function countValue(spec: ColumnSpec, count: number, raw: string): Parsed {
+  if (!Number.isSafeInteger(count) || count < 0) return { problem: `"${raw}" is not a whole number` };
+  return count <= spec.max ? { value: count } : { problem: `${count} is more than ${spec.max}` };
+}
+
+/** d/M/yyyy or dd/MM/yyyy (day first, as Vietnamese sheets write it) in YYYY-MM-DD; null otherwise. */
+function fromDayFirst(raw: string): string | null {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
+  return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : null;
+}
+
+// The one date rule of the graph (dates.ts) decides; this only rewrites the day-first form into it.
+const dateValue = (iso: string, raw: string): Parsed =>
+  isCalendarDate(iso)
+    ? { value: iso }
+    : { problem: `"${raw}" is not a date that exists, written dd/MM/yyyy or YYYY-MM-DD` };
+
+/** How many different columns of `kind` a row's texts name. */
+function namedColumns(kind: ImportKind, texts: string[]): number {
+  const folded = new Set(texts.map(foldForSearch));
+  return IMPORT_COLUMNS[kind].filter((spec) => spec.headers.some((h) => folded.has(h))).length;
+}
+
+// A title ("DANH SÁCH CÔNG ĐOÀN CƠ SỞ") or a merged heading names at most one column, even when
+// its text is repeated across the merged cells; a header row names several.
+const HEADER_MIN_COLUMNS = 3;
+
+/** Whether a row is the header row (of `kind`, or of either kind). */
+export const isHeaderRow =
+  (kind?: ImportKind | null) =>
+  (texts: string[]): boolean =>
+    (kind ? [kind] : (['UNITS', 'RESULTS'] as const)).some(
+      (k) => namedColumns(k, texts) >= HEADER_MIN_COLUMNS,
+    );
 
 /** Which kind of file a header row belongs to, by its required columns. */
 export function detectKind(headers: string[]): ImportKind | null {

@@ -55,34 +55,72 @@ function diff<T extends object>(
   else plan.update.push({ id, changes });
 }
 
+/**
+ * Existing units by their school's and union's names, folded: a sheet names a unit the way officers
+ * write it ("Trường THPT Cát Bà", "truong thpt cat ba"), not by its id, and must not add it twice.
+ */
+function unitsByName(units: GrassrootsUnion[]) {
+  const index = new Map<string, GrassrootsUnion[]>();
+  for (const unit of units) {
+    for (const key of new Set([unit.schoolName, unit.name].map(foldForSearch))) {
+      index.set(key, [...(index.get(key) ?? []), unit]);
+    }
+  }
+  return (...names: (string | number | null | undefined)[]) => {
+    const found = new Set<GrassrootsUnion>();
+    for (const name of names) {
+      if (name !== null && name !== undefined) {
+        for (const unit of index.get(foldForSearch(String(name))) ?? []) found.add(unit);
+      }
+    }
+    // A school whose old union was dissolved or merged has one active union: that is the one meant.
+    const active = [...found].filter((unit) => unit.status === UnitStatus.ACTIVE);
+    return found.size > 1 && active.length === 1 ? active : [...found];
+  };
+}
+
+/** The spelling already stored, when the sheet's only differs in accents, case or spacing. */
+const kept = (written: string, stored: string | undefined) =>
+  stored !== undefined && foldForSearch(stored) === foldForSearch(written) ? stored : written;
+
 export async function planUnits(db: DataSource, cityCode: string, rows: ParsedRow[], problem: Problem) {
   const district = lookup(await db.getRepository(District).find(), (d) => [d.name]);
   const organisation = lookup(await db.getRepository(Organisation).find(), (o) => [o.name, o.shortName]);
-  const ids = rows.map(({ values }) =>
-    String(
-      values.id ??
-        `${cityCode.toLowerCase()}-${foldForSearch(String(values.schoolName ?? '')).replace(/ /g, '-')}`,
-    ).slice(0, 64),
-  );
-  const existing = new Map(
-    (await db.getRepository(GrassrootsUnion).findBy({ id: In(ids) })).map((unit) => [unit.id, unit]),
-  );
+  const units = await db.getRepository(GrassrootsUnion).find();
+  const existing = new Map(units.map((unit) => [unit.id, unit]));
+  const named = unitsByName(units);
   const plan: ImportPlan<GrassrootsUnion> = { create: [], update: [], unchanged: 0 };
   const seen = new Map<string, number>();
-  rows.forEach((row, index) => {
-    const id = ids[index];
+  for (const row of rows) {
     const { values } = row;
-    if (values.schoolName === undefined) return; // already reported: a unit needs its school's name
-    if (seen.has(id)) return problem(row, 'schoolName', `repeats the unit of row ${seen.get(id)}`);
+    if (values.schoolName === undefined) continue; // already reported: a unit needs its school's name
+    const matches = values.id === null ? named(values.schoolName, values.name) : [];
+    if (matches.length > 1) {
+      const ids = matches.map((unit) => unit.id).join(', ');
+      problem(row, 'schoolName', `names ${matches.length} existing units (${ids}): give the unit's id`);
+      continue;
+    }
+    const slug = `${cityCode.toLowerCase()}-${foldForSearch(String(values.schoolName)).replace(/ /g, '-')}`;
+    const id = String(values.id ?? matches[0]?.id ?? slug).slice(0, 64);
+    if (seen.has(id)) {
+      problem(row, 'schoolName', `repeats the unit of row ${seen.get(id)}`);
+      continue;
+    }
     seen.set(id, row.rowNumber);
+    const stored = existing.get(id);
     const foundDistrict = district(values.district);
     const manager = organisation(values.managedBy);
     if (values.district !== null && !foundDistrict)
       problem(row, 'district', `"${values.district}" is not a district of ${cityCode}`);
-    if (!manager)
-      return problem(row, 'managedBy', `"${values.managedBy}" is not an organisation of ${cityCode}`);
-    const schoolName = String(values.schoolName);
-    const name = values.name ? String(values.name) : `Công đoàn ${schoolName}`;
+    if (!manager) {
+      problem(row, 'managedBy', `"${values.managedBy}" is not an organisation of ${cityCode}`);
+      continue;
+    }
+    const schoolName = kept(String(values.schoolName), stored?.schoolName);
+    // Without a union name in the sheet, an existing unit keeps its own; a new one gets the usual name.
+    const name = values.name
+      ? kept(String(values.name), stored?.name)
+      : (stored?.name ?? `Công đoàn ${schoolName}`);
     const fields: Partial<GrassrootsUnion> = {
       name,
       schoolName,
@@ -102,8 +140,8 @@ export async function planUnits(db: DataSource, cityCode: string, rows: ParsedRo
       isDemo: false,
       version: 1,
     };
-    diff(existing.get(id), fields, id, plan, created as GrassrootsUnion);
-  });
+    diff(stored, fields, id, plan, created as GrassrootsUnion);
+  }
   return plan;
 }
 

@@ -6,7 +6,7 @@ import { foldForSearch } from '../../../shared/src/vietnamese-text';
 import type { AuditEntry } from '../entities/audit-entry.entity';
 import { CampaignResult } from '../entities/campaign-result.entity';
 import { GrassrootsUnion } from '../entities/grassroots-union.entity';
-import { detectKind, IMPORT_COLUMNS, ImportKind, parseCell } from './import-columns';
+import { detectKind, IMPORT_COLUMNS, ImportKind, isHeaderRow, parseCell } from './import-columns';
 import { ImportPlan, ImportProblem, ParsedRow, planResults, planUnits } from './import-plans';
 import { readSpreadsheet } from './spreadsheet-reader';
 
@@ -29,7 +29,8 @@ const CHUNK = 200;
 /**
  * Imports the .xlsx or .csv files unions keep (units, or a year's campaign results): every row is
  * checked first and the report lists each problem by row and column; only a file without problems is
- * written, in one transaction. Rows are matched by natural key, so importing a file again changes nothing.
+ * written, in one transaction. Rows are matched by natural key (a unit also by its school's or union's
+ * name, folded), so importing a file again changes nothing.
  */
 export class RecordImportService {
   constructor(
@@ -40,7 +41,7 @@ export class RecordImportService {
   ) {}
 
   async run(fileName: string, content: Buffer, options: { kind?: ImportKind | null; dryRun?: boolean } = {}) {
-    const sheet = await readSpreadsheet(fileName, content);
+    const sheet = await readSpreadsheet(fileName, content, isHeaderRow(options.kind));
     const kind = options.kind ?? detectKind(sheet.headers);
     if (!kind) {
       throw new BadUserInputError(
@@ -57,7 +58,11 @@ export class RecordImportService {
     const headerOf = (field: string) => sheet.headers[position.get(field) ?? -1] ?? field;
     for (const spec of specs) {
       if (spec.required && position.get(spec.field) === -1) {
-        problems.push({ row: 1, column: spec.field, message: `the column ${spec.field} is missing` });
+        problems.push({
+          row: sheet.headerRow,
+          column: spec.field,
+          message: `the column ${spec.field} is missing`,
+        });
       }
     }
     const problem = (row: ParsedRow, field: string, message: string) =>
@@ -73,7 +78,7 @@ export class RecordImportService {
       return row;
     });
     // Every row is checked against the records too, so that the report lists all problems at once.
-    const plan = problems.some((p) => p.row === 1)
+    const plan = problems.some((p) => p.row === sheet.headerRow)
       ? { create: [], update: [], unchanged: 0 }
       : kind === 'UNITS'
         ? await planUnits(this.db, this.cityCode, rows, problem)

@@ -5,7 +5,7 @@ import { Chart } from '../shared/Chart';
 import { DataTable } from '../shared/DataTable';
 import { unavailableCityCodes } from '../shared/partial-data';
 import { periodOptions, usePeriodFilter } from '../shared/periods';
-import { FilterSelect, PartialDataNotice, QueryState } from '../shared/status';
+import { CompletenessNotice, FilterSelect, QueryState } from '../shared/status';
 import { awardColumns } from './award-columns';
 import { awardsChartOption } from './awards-chart';
 import { awardCities, sortedRows } from './awards-model';
@@ -48,22 +48,17 @@ export function AwardsComparisonPage() {
       </div>
       <p>{t('intro', { period })}</p>
       <QueryState fetching={fetching || !ready} error={error} hasData={data !== undefined}>
-        {incomplete ? (
-          <p role="status" className="partial-notice" data-testid="completeness">
-            {t('incomplete', { cities: missing.map((city) => city.name).join(', ') })}
-          </p>
-        ) : (
-          <p className="muted" data-testid="completeness">
-            {t('complete')}
-          </p>
-        )}
-        {/* The general notice only when the errors name a city the comparison itself does not. */}
-        {unavailableCityCodes(error).some((code) => !missing.some((city) => city.code === code)) && (
-          <PartialDataNotice
-            error={error}
-            cityName={(code) => cityList.find((c) => c.code === code)?.name ?? code}
-          />
-        )}
+        <CompletenessNotice
+          complete={!incomplete}
+          text={
+            incomplete
+              ? t('incomplete', { cities: missing.map((city) => city.name).join(', ') })
+              : t('complete')
+          }
+          missingCodes={missing.map((city) => city.code)}
+          error={error}
+          cityName={(code) => cityList.find((c) => c.code === code)?.name ?? code}
+        />
         <div className="actions no-print">
           <button type="button" onClick={() => window.print()}>
             {t('common:print')}

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import type { ChartInstance } from '../shared/Chart';
 import { DataTable } from '../shared/DataTable';
 import { unavailableCityCodes } from '../shared/partial-data';
-import { FilterSelect, PartialDataNotice, QueryState } from '../shared/status';
+import { CompletenessNotice, FilterSelect, QueryState } from '../shared/status';
 import { CampaignComparisonQuery } from './campaign-comparison.operations';
 import { cityEntries, figureRows, INDICATORS, indicatorRows } from './comparison-model';
 import { comparisonPdfTables, exportComparisonPdf } from './comparison-pdf';
@@ -125,22 +125,13 @@ export function CampaignComparisonPage() {
                 : t('lead', { campaign: campaign.name, period })}
             </p>
             <p>{t('intro', { previousPeriod })}</p>
-            {provisional ? (
-              <p role="status" className="partial-notice" data-testid="completeness">
-                {completeness}
-              </p>
-            ) : (
-              <p className="muted" data-testid="completeness">
-                {completeness}
-              </p>
-            )}
-            {/* The general notice only when the errors name a city the comparison itself does not. */}
-            {unavailableCityCodes(error).some((code) => !missing.some((entry) => entry.code === code)) && (
-              <PartialDataNotice
-                error={error}
-                cityName={(code) => cities.find((c) => c.code === code)?.name ?? code}
-              />
-            )}
+            <CompletenessNotice
+              complete={!provisional}
+              text={completeness}
+              missingCodes={missing.map((entry) => entry.code)}
+              error={error}
+              cityName={(code) => cities.find((c) => c.code === code)?.name ?? code}
+            />
             <div className="actions no-print">
               <button type="button" onClick={() => void exportPdf()} disabled={exporting}>
                 {t('common:exportPdf')}

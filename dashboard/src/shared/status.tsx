@@ -92,3 +92,38 @@ export function FilterSelect({
     </div>
   );
 }
+
+/**
+ * Whether a comparison has every city it expects: a provisional ranking is announced as such, and the
+ * general outage notice is added only for cities the comparison itself does not already name.
+ */
+export function CompletenessNotice({
+  complete,
+  text,
+  missingCodes,
+  error,
+  cityName,
+}: {
+  complete: boolean;
+  text: string;
+  missingCodes: string[];
+  error?: CombinedError;
+  cityName: (code: string) => string;
+}) {
+  return (
+    <>
+      {complete ? (
+        <p className="muted" data-testid="completeness">
+          {text}
+        </p>
+      ) : (
+        <p role="status" className="partial-notice" data-testid="completeness">
+          {text}
+        </p>
+      )}
+      {unavailableCityCodes(error).some((code) => !missingCodes.includes(code)) && (
+        <PartialDataNotice error={error} cityName={cityName} />
+      )}
+    </>
+  );
+}

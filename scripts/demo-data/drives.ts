@@ -5,6 +5,7 @@ import {
   ScholarshipDrive,
 } from '../../services/cooperation/src/entities/drive.entity';
 import {
+  ConsentMethod,
   Disbursement,
   DisbursementMethod,
   Nomination,
@@ -100,6 +101,7 @@ const nomination = (
     achievements: 'Học sinh giỏi (invented for the demo)',
     guardianName: 'Phụ huynh (demo)',
     guardianConsentOn: '2024-03-05',
+    guardianConsentMethod: ConsentMethod.SIGNED_FORM,
     status,
     isDemo: true,
   });

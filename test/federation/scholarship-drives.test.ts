@@ -12,6 +12,7 @@ const student = (fullName: string) => ({
   achievements: 'Học sinh giỏi (demo)',
   guardianName: 'Phụ huynh (demo)',
   guardianConsentOn: '2024-03-01',
+  guardianConsentMethod: 'SIGNED_FORM',
 });
 
 describe(`scholarship drives across cities, through the gateway (${ENGINE})`, () => {
@@ -126,7 +127,7 @@ describe(`scholarship drives across cities, through the gateway (${ENGINE})`, ()
       'catBa',
       `mutation { nominateStudent(driveId: "${id}", beneficiaryPartyId: "${catBa}",
       student: { fullName: "Vũ An", birthYear: 2009, schoolName: "THPT Cát Bà", gradeLabel: "10A2", circumstances: "khó khăn",
-      achievements: "giỏi", guardianName: "Mẹ" }) { id } }`,
+      achievements: "giỏi", guardianName: "Mẹ", guardianConsentMethod: PHONE }) { id } }`,
     );
     expect(withoutConsent.errors?.[0].message).toMatch(/guardianConsentOn/);
 

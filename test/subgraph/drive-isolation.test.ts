@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntitySubscriberInterface } from 'typeorm';
 import { openCooperationDatabase } from '../../services/cooperation/src/database';
 import {
+  ConsentMethod,
   DisbursementMethod,
   Pledge,
   PledgeReceipt,
@@ -103,6 +104,7 @@ describe(`money steps under a real asynchronous wait, 200 at a time (${ENGINE})`
         achievements: 'Học sinh giỏi',
         guardianName: 'Phụ huynh',
         guardianConsentOn: '2024-03-01',
+        guardianConsentMethod: ConsentMethod.SIGNED_FORM,
       });
       nominations.push(nominated.id);
     }

@@ -70,6 +70,13 @@ describe(`the money migrations of issue 12 on a database with money in it (${ENG
   });
 
   it('can be undone', async () => {
+    await db.undoLastMigration(); // how the guardian consented (issue 13), with awards pointing to nominations
+    const nomination = db.createQueryRunner();
+    expect((await nomination.getTable('nomination'))!.columns.map((c) => c.name)).not.toContain(
+      'guardian_consent_method',
+    );
+    await nomination.release();
+    expect(await db.query(`SELECT id FROM scholarship_award`)).toEqual([{ id: 'a2' }]);
     await db.undoLastMigration(); // the erasure: nothing to undo
     await db.query(`DELETE FROM pledge WHERE id = 'hp-same-key'`);
     await db.undoLastMigration();

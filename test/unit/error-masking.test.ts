@@ -1,4 +1,5 @@
-import { buildSchema, GraphQLError, parse, validate } from 'graphql';
+import { buildSchema, GraphQLError, OperationDefinitionNode, parse, validate } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { maskUnexpectedErrors } from '../../services/shared/src/error-masking';
 import { BadUserInputError } from '../../services/shared/src/errors';
 
@@ -64,5 +65,34 @@ describe('formatError: driver text never reaches clients', () => {
           .extensions?.argument,
     );
     expect(arguments_).toEqual(['version', 'input.organisers[1].cityCode']);
+  });
+  it('names the argument, and the path inside it, of a variable’s value that does not fit its type', () => {
+    const schema = buildSchema(`
+      enum Method { PHONE, SIGNED_FORM }
+      input Party { cityCode: String!, unitId: ID }
+      input Student { name: String!, method: Method! }
+      type Query { ok: Boolean }
+      type Mutation { nominate(student: Student!): Boolean, create(input: Drive!): Boolean }
+      input Drive { title: String!, organisers: [Party!]! }`);
+    const argumentOf = (source: string, inputs: Record<string, unknown>) => {
+      const operation = parse(source).definitions[0] as OperationDefinitionNode;
+      const { errors } = getVariableValues(schema, operation.variableDefinitions ?? [], inputs);
+      // As Apollo Server hands it to formatError (its UserInputError keeps the inner error).
+      const error = new GraphQLError(errors![0].message, {
+        nodes: errors![0].nodes,
+        originalError: errors![0].originalError ?? errors![0],
+      });
+      return format({ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }, error).extensions
+        ?.argument;
+    };
+    const nominate = 'mutation($s: Student!) { nominate(student: $s) }';
+    expect(argumentOf(nominate, { s: { name: 'An' } })).toBe('student.method');
+    expect(argumentOf(nominate, { s: { name: 'An', method: 'EMAIL' } })).toBe('student.method');
+    expect(argumentOf(nominate, {})).toBe('student');
+    const nested = 'mutation($o: [Party!]!) { create(input: { title: "x", organisers: $o }) }';
+    expect(argumentOf(nested, { o: [{ cityCode: 'HN' }, { unitId: 'a' }] })).toBe(
+      'input.organisers[1].cityCode',
+    );
+    expect(argumentOf(nested, { o: [{ cityCode: 7 }] })).toBe('input.organisers[0].cityCode');
   });
 });

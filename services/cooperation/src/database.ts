@@ -8,6 +8,7 @@ import { PledgeReceipts1764200000200 } from './migrations/1764200000200-pledge-r
 import { ExchangeProgrammes1764300000100 } from './migrations/1764300000100-exchange-programmes';
 import { IdempotencyScope1764400000100 } from './migrations/1764400000100-idempotency-scope';
 import { EraseAcknowledgements1764400000200 } from './migrations/1764400000200-erase-acknowledgements';
+import { GuardianConsentMethod1764500000100 } from './migrations/1764500000100-guardian-consent-method';
 import {
   DelegationMember,
   ExchangeProgramme,
@@ -59,6 +60,7 @@ export const COOPERATION_MIGRATIONS = [
   ExchangeProgrammes1764300000100,
   IdempotencyScope1764400000100,
   EraseAcknowledgements1764400000200,
+  GuardianConsentMethod1764500000100,
 ];
 
 export function openCooperationDatabase(settings: DatabaseSettings): Promise<DataSource> {

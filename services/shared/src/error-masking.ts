@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { argumentPathOf } from './argument-paths';
+import { argumentPathOf, variableArgumentPathOf } from './argument-paths';
 import { ErrorCode } from './errors';
 
 const MASKED_MESSAGE = /^Internal error; reference [\w-]+$/;
@@ -9,7 +9,7 @@ const MASKED_MESSAGE = /^Internal error; reference [\w-]+$/;
 /**
  * Apollo's `formatError` for the gateway and every subgraph. A refusal someone meant (any error with
  * a code other than INTERNAL_SERVER_ERROR: ours, Apollo's request errors, type-graphql's) passes as
- * it is; a literal that fails validation also gets the argument it is about. Anything else (a
+ * it is; a literal or a variable's value that fails validation also gets the argument it is about. Anything else (a
  * driver's message, a TypeError, a non-null violation) is unexpected: the client gets a stable code
  * and a reference, and the full error goes to the server's log under that reference. An error that
  * another service already masked keeps its reference, so the trail leads to that service's log.
@@ -20,6 +20,10 @@ export function maskUnexpectedErrors(service: string) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.argument === undefined) {
       const argument = argumentPathOf(error);
       return argument ? { ...formatted, extensions: { ...formatted.extensions, argument } } : formatted;
+    }
+    if (code === 'BAD_USER_INPUT' && formatted.extensions?.argument === undefined) {
+      const argument = variableArgumentPathOf(error);
+      if (argument) return { ...formatted, extensions: { ...formatted.extensions, argument } };
     }
     if (typeof code === 'string' && code !== ErrorCode.Internal) return formatted;
     if (MASKED_MESSAGE.test(formatted.message) && typeof formatted.extensions?.requestId === 'string') {

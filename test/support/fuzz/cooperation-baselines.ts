@@ -53,6 +53,7 @@ export function cooperationBaselines(fixtures: Fixtures): Record<string, Baselin
           achievements: 'Học sinh giỏi',
           guardianName: 'Nguyễn Văn Bố',
           guardianConsentOn: '2025-10-01',
+          guardianConsentMethod: 'IN_PERSON',
         },
       },
     },

@@ -23,9 +23,33 @@ export enum DisbursementMethod {
   CASH = 'CASH',
   BANK_TRANSFER = 'BANK_TRANSFER',
 }
+/** How the guardian gave consent: the evidence an organiser would look for if asked. */
+export enum ConsentMethod {
+  SIGNED_FORM = 'SIGNED_FORM',
+  IN_PERSON = 'IN_PERSON',
+  PHONE = 'PHONE',
+  ELECTRONIC = 'ELECTRONIC',
+}
 registerEnumType(PledgeStatus, { name: 'PledgeStatus' });
 registerEnumType(NominationStatus, { name: 'NominationStatus' });
 registerEnumType(DisbursementMethod, { name: 'DisbursementMethod' });
+registerEnumType(ConsentMethod, {
+  name: 'ConsentMethod',
+  description: 'How the parent or guardian consented to the nomination.',
+  valuesConfig: {
+    SIGNED_FORM: {
+      description: 'A consent form signed by the guardian (giấy đồng ý có chữ ký), kept by the unit.',
+    },
+    IN_PERSON: {
+      description: 'Given in person at the school to the nominating officer (trực tiếp tại trường).',
+    },
+    PHONE: { description: 'Given by telephone to the nominating officer (qua điện thoại).' },
+    ELECTRONIC: {
+      description:
+        'A written message or e-signed document from the guardian (văn bản điện tử: email, Zalo, …).',
+    },
+  },
+});
 
 @ObjectType()
 @Entity('pledge')
@@ -68,6 +92,9 @@ export class Nomination {
   @Column({ name: 'guardian_name', type: 'varchar', length: 120, nullable: true }) guardianName!:
     string | null;
   @Column({ name: 'guardian_consent_on', type: 'date', nullable: true }) guardianConsentOn!: string | null;
+  /** Null only for nominations recorded before the method was asked for. */
+  @Column({ name: 'guardian_consent_method', type: 'varchar', length: 16, nullable: true })
+  guardianConsentMethod!: ConsentMethod | null;
   @Field(() => NominationStatus) @Column({ type: 'varchar', length: 16 }) status!: NominationStatus;
   @Field() @Column({ name: 'is_demo', type: 'boolean', default: false }) isDemo!: boolean;
 }

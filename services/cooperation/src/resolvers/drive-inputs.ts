@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMinSize, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ConsentMethod } from '../entities/drive-money.entity';
 import { CalendarDate, Items, Note, Text } from '../../../shared/src/input-rules';
 
 // Text, dates and lists are checked at the input boundary (shared/src/input-boundary.ts) by the
@@ -33,7 +34,7 @@ export class DriveInput {
   @Field(() => [PartyRefInput]) @Items(50) @ValidateNested() @ArrayMinSize(1) beneficiaries!: PartyRefInput[];
 }
 
-/** A nominated student. Without the guardian's consent (who, when) there is no nomination. */
+/** A nominated student. Without the guardian's consent (who, when, how) there is no nomination. */
 @InputType()
 export class StudentInput {
   @Field() @Text(120, { min: 2 }) fullName!: string;
@@ -48,4 +49,6 @@ export class StudentInput {
   @Field({ description: 'When the guardian consented, YYYY-MM-DD.' })
   @CalendarDate()
   guardianConsentOn!: string;
+  @Field(() => ConsentMethod, { description: 'How the guardian consented.' })
+  guardianConsentMethod!: ConsentMethod;
 }

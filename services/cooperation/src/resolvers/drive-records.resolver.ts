@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { refusal } from '../../../shared/src/authorization';
 import type { Identity } from '../../../shared/src/identity';
-import { Disbursement, Nomination, ScholarshipAward } from '../entities/drive-money.entity';
+import { ConsentMethod, Disbursement, Nomination, ScholarshipAward } from '../entities/drive-money.entity';
 import type { CooperationContext } from '../services/cooperation-context';
 
 @ObjectType({ description: 'A nominated student as the organisers and the nominating unit see them.' })
@@ -14,6 +14,11 @@ class StudentRecord {
   @Field(() => String, { nullable: true }) achievements!: string | null;
   @Field(() => String, { nullable: true }) guardianName!: string | null;
   @Field(() => String, { nullable: true }) guardianConsentOn!: string | null;
+  @Field(() => ConsentMethod, {
+    nullable: true,
+    description: 'How the guardian consented; null for nominations recorded before it was asked for.',
+  })
+  guardianConsentMethod!: ConsentMethod | null;
 }
 
 /** Students are minors: one audience for everything that names them or their family. */
@@ -41,6 +46,7 @@ export class NominationResolver {
       achievements,
       guardianName,
       guardianConsentOn,
+      guardianConsentMethod,
     } = nomination;
     return {
       fullName,
@@ -51,6 +57,7 @@ export class NominationResolver {
       achievements,
       guardianName,
       guardianConsentOn,
+      guardianConsentMethod,
     };
   }
 }

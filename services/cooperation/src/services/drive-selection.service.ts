@@ -8,6 +8,7 @@ import type { Identity } from '../../../shared/src/identity';
 import type { AuditEntry } from '../entities/audit-entry.entity';
 import { DriveStatus, PartyRole } from '../entities/drive.entity';
 import {
+  ConsentMethod,
   Disbursement,
   DisbursementMethod,
   Nomination,
@@ -27,10 +28,11 @@ export interface StudentInput {
   achievements: string;
   guardianName: string;
   guardianConsentOn: string;
+  guardianConsentMethod: ConsentMethod;
 }
 
 /**
- * Students and scholarships of a drive: nominations (with the guardian's consent), selection up to
+ * Students and scholarships of a drive: nominations (with the guardian's consent: who, when, how), selection up to
  * the number of scholarships, awards covered by the money received, disbursements up to the award.
  * Each step runs under the drive's row lock (see driveStep) and re-checks its invariants there.
  */
@@ -66,6 +68,7 @@ export class DriveSelectionService {
         achievements: nfc(student.achievements),
         guardianName: nfc(student.guardianName),
         guardianConsentOn: student.guardianConsentOn,
+        guardianConsentMethod: student.guardianConsentMethod,
         status: NominationStatus.NOMINATED,
         isDemo: false,
       });

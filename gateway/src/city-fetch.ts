@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind, parse } from 'graphql';
 import { ErrorCode } from '../../services/shared/src/errors';
 
 /**
@@ -14,6 +14,28 @@ export type RouterResponse = GatewayGraphQLResponse;
 export interface CitySource {
   code: string;
   source: GraphQLDataSource;
+  /** The same city with the longer deadline of an import (IMPORT_TIMEOUT_MS); `source` when absent. */
+  importSource?: GraphQLDataSource;
+}
+
+/** The one root field allowed longer than CITY_TIMEOUT_MS: checking and writing a 9 MB sheet takes tens of seconds. */
+const IMPORT_FIELD = 'importCityRecords';
+
+/** Whether a fetch runs an import (by field name, so an alias cannot pass for one). */
+function isImport(query: string): boolean {
+  if (!query.includes(IMPORT_FIELD)) return false;
+  try {
+    return parse(query).definitions.some(
+      (definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        definition.operation === 'mutation' &&
+        definition.selectionSet.selections.some(
+          (selection) => selection.kind === Kind.FIELD && selection.name.value === IMPORT_FIELD,
+        ),
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** What one city said: its GraphQL response, or why it could not be asked. */
@@ -34,10 +56,14 @@ export function cityUnavailable(
 /** The configured city deployments, in gateway order (the order of `CITIES`). */
 export class CityDeployments {
   private readonly sources: Map<string, GraphQLDataSource>;
+  private readonly importSources: Map<string, GraphQLDataSource>;
   readonly codes: readonly string[];
 
   constructor(cities: readonly CitySource[]) {
     this.sources = new Map(cities.map(({ code, source }) => [code, source]));
+    this.importSources = new Map(
+      cities.map(({ code, source, importSource }) => [code, importSource ?? source]),
+    );
     this.codes = cities.map(({ code }) => code);
   }
 
@@ -52,7 +78,7 @@ export class CityDeployments {
     query: string,
     variables: Record<string, unknown>,
   ): Promise<CityAnswer> {
-    const source = this.sources.get(code);
+    const source = (isImport(query) ? this.importSources : this.sources).get(code);
     if (!source) return { code, unavailable: 'the gateway has no deployment configured for it' };
     try {
       const request = { ...options.request, query, variables, http: undefined };

@@ -17,11 +17,15 @@ export interface GatewayConfig {
   cooperationUrl?: string;
   cityTimeoutMs: number;
   cooperationTimeoutMs: number;
+  /** IMPORT_TIMEOUT_MS: the deadline of a city's importCityRecords, which outlasts CITY_TIMEOUT_MS. */
+  importTimeoutMs: number;
   tokens: TokenSettings;
   /** GATEWAY_SIGNING_KEY[_FILE]: the private key of the identity sent to subgraphs (gateway only). */
   identitySigningKey: GatewaySigningKey | undefined;
   limits: AbuseLimits;
   bodyLimit: string;
+  /** MAX_UPLOAD_BYTES: the largest file POST /import accepts (import-upload.ts). */
+  maxUploadBytes: number;
   allowBatchedRequests: boolean;
   /** The built web app (`npm run build -w dashboard`), served at `/`; its graphiql.html is the IDE. */
   dashboardDir: string;
@@ -31,6 +35,8 @@ export interface GatewayConfig {
 
 export const DEFAULT_SUPERGRAPH_FILE = join(projectRoot(), 'schema', 'supergraph.graphql');
 export const DEFAULT_DASHBOARD_DIR = join(projectRoot(), 'dashboard', 'dist');
+/** The largest sheet POST /import takes: officers' files run to a few MB. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 const flag = (value: string | undefined, fallback: boolean) =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
@@ -46,6 +52,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     cooperationUrl: env.COOPERATION_URL || undefined,
     cityTimeoutMs: intEnv(env, 'CITY_TIMEOUT_MS', 5_000),
     cooperationTimeoutMs: intEnv(env, 'COOPERATION_TIMEOUT_MS', 10_000),
+    importTimeoutMs: intEnv(env, 'IMPORT_TIMEOUT_MS', 120_000),
     tokens: {
       jwksFile: env.JWKS_FILE || undefined,
       jwksUrl: env.JWKS_URL || undefined,
@@ -64,6 +71,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       introspection,
     },
     bodyLimit: `${intEnv(env, 'MAX_BODY_BYTES', 100_000)}b`,
+    maxUploadBytes: intEnv(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
     allowBatchedRequests: flag(env.ALLOW_BATCHED_REQUESTS, false),
     dashboardDir: resolve(env.DASHBOARD_DIR || DEFAULT_DASHBOARD_DIR),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),

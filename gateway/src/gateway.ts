@@ -18,12 +18,14 @@ export function createGateway(config: GatewayConfig) {
   const key = requireGatewaySigningKey(config.identitySigningKey);
   const cityFetch = createSubgraphFetcher(config.cityTimeoutMs);
   const cooperationFetch = createSubgraphFetcher(config.cooperationTimeoutMs);
+  const importFetch = createSubgraphFetcher(config.importTimeoutMs);
   const dataSource = (url: string, fetcher: typeof cityFetch.fetcher, audience: string) =>
     new IdentityForwardingDataSource({ url, fetcher }, { key, audience });
   const router = new CityShardRouter(
     config.cities.map(({ code, url }) => ({
       code,
       source: dataSource(url, cityFetch.fetcher, cityAudience(code)),
+      importSource: dataSource(url, importFetch.fetcher, cityAudience(code)),
     })),
     EntityRoutingTable.fromSupergraph(config.supergraphSdl, CITIES_SUBGRAPH.toUpperCase()),
   );
@@ -40,7 +42,7 @@ export function createGateway(config: GatewayConfig) {
     gateway,
     router,
     close: async () => {
-      await Promise.all([cityFetch.close(), cooperationFetch.close()]);
+      await Promise.all([cityFetch.close(), cooperationFetch.close(), importFetch.close()]);
     },
   };
 }

@@ -8,6 +8,7 @@ import { createTokenVerifier } from './authentication';
 import { GatewayConfig } from './config';
 import { graphqlCors } from './cors-policy';
 import { createGateway } from './gateway';
+import { mountImportUpload } from './import-upload';
 import type { GatewayContext } from './identity-forwarding';
 import { healthUrlOf } from './subgraph-fetcher';
 import { mountWebPages } from './web-pages';
@@ -48,6 +49,7 @@ export async function createGatewayServer(config: GatewayConfig) {
     beforeGraphQL: (web) => {
       const cors = graphqlCors(config.corsOrigins);
       if (cors) web.use('/graphql', cors);
+      mountImportUpload(web, apollo, verifyToken, config);
       mountWebPages(web, { dashboardDir: config.dashboardDir, graphqlIde: config.limits.introspection });
     },
     context: async (request) => {

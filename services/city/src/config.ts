@@ -17,7 +17,15 @@ export interface CityConfig {
    * that only load data need none). Public only: nothing here can sign an identity.
    */
   gatewayPublicKeys: JSONWebKeySet | undefined;
+  /**
+   * MAX_BODY_BYTES: the largest request body. An import carries its file (up to the gateway's
+   * MAX_UPLOAD_BYTES, 10 MB) in base64, a third larger, inside JSON; read only once the gateway's
+   * signed identity has been checked.
+   */
+  bodyLimit: string;
 }
+
+export const DEFAULT_CITY_BODY_BYTES = 16 * 1024 * 1024;
 
 export function readCityConfig(env: Env): CityConfig {
   const cityCode = cityCodeEnv(env, 'CITY_CODE');
@@ -32,6 +40,7 @@ export function readCityConfig(env: Env): CityConfig {
         .filter(Boolean),
     },
     gatewayPublicKeys: gatewayPublicKeysEnv(env),
+    bodyLimit: `${intEnv(env, 'MAX_BODY_BYTES', DEFAULT_CITY_BODY_BYTES)}b`,
     database: {
       url: env.DATABASE_URL || undefined,
       sqliteFile:

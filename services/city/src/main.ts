@@ -16,7 +16,13 @@ export async function startCity(env: Env): Promise<RunningService & { cityCode: 
     cityAudience(config.cityCode),
   );
   const db = await openCityDatabase(config.database, config.cityCode);
-  const { app, apollo } = await createCityServer(db, config.cityCode, verifyIdentity, config.settings);
+  const { app, apollo } = await createCityServer(
+    db,
+    config.cityCode,
+    verifyIdentity,
+    config.settings,
+    config.bodyLimit,
+  );
   const running = await listen(app, config.port, config.host, async () => {
     await apollo.stop();
     await db.destroy();

@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { createGraphQLApp, startSubgraphApollo } from '../../shared/src/http-service';
 import type { Identity } from '../../shared/src/identity';
@@ -12,12 +13,22 @@ export async function createCityServer(
   /** The gateway identity check for this city (createInternalIdentityVerifier). */
   verifyIdentity: (header: string | undefined) => Promise<Identity>,
   settings: CitySettings = DEFAULT_CITY_SETTINGS,
+  /** MAX_BODY_BYTES: an import carries its file in base64 (config.ts). */
+  bodyLimit?: string,
 ) {
   const apollo = await startSubgraphApollo<CityContext>(await buildCitySchema());
+  // The identity is checked once, before the (possibly large) body is read, and kept for the context.
+  const identities = new WeakMap<Request, Promise<Identity>>();
+  const identityOf = (request: Request) => {
+    const known = identities.get(request) ?? verifyIdentity(request.get(IDENTITY_HEADER));
+    identities.set(request, known);
+    return known;
+  };
   const app = createGraphQLApp({
     apollo,
-    context: async (request) =>
-      createCityContext(db, cityCode, await verifyIdentity(request.get(IDENTITY_HEADER)), settings),
+    bodyLimit,
+    authenticate: identityOf,
+    context: async (request) => createCityContext(db, cityCode, await identityOf(request), settings),
     health: async () => {
       await db.query('SELECT 1');
       return { status: 'ok', service: 'city', cityCode };

@@ -2,7 +2,7 @@ import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { maskUnexpectedErrors } from './error-masking';
@@ -37,6 +37,11 @@ export interface GraphQLAppOptions<TContext extends BaseContext> {
   health: () => Promise<HealthReport>;
   bodyLimit?: string;
   /**
+   * Who is calling, checked before the body is read (a subgraph: the gateway's signed identity), so
+   * that a body as large as `bodyLimit` is read only for an authenticated caller.
+   */
+  authenticate?: (request: Request) => Promise<unknown>;
+  /**
    * Routes mounted after /health and before /graphql (the gateway's CORS, web app and IDE); the
    * subgraphs pass none and serve only /graphql and /health.
    */
@@ -58,6 +63,8 @@ export function createGraphQLApp<TContext extends BaseContext>(options: GraphQLA
   options.beforeGraphQL?.(app);
   app.use(
     '/graphql',
+    (request: Request, _res: Response, next: NextFunction) =>
+      void (options.authenticate?.(request) ?? Promise.resolve()).then(() => next(), next),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(options.apollo, { context: async ({ req }) => options.context(req) }),
   );
@@ -69,6 +76,10 @@ export function createGraphQLApp<TContext extends BaseContext>(options: GraphQLA
       res: Response,
       next: NextFunction,
     ) => {
+      if (error instanceof GraphQLError) {
+        const { http, ...extensions } = error.extensions as { http?: { status?: number } };
+        return res.status(http?.status ?? 400).json({ errors: [{ message: error.message, extensions }] });
+      }
       if (!error.status || error.status >= 500) return next(error);
       const message =
         error.type === 'entity.too.large'

@@ -60,7 +60,8 @@ class ImportReport {
   applied!: boolean;
 }
 
-const MAX_FILE_BYTES = 5_000_000;
+// The gateway's POST /import takes files up to MAX_UPLOAD_BYTES, 10 MB by default.
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 @Resolver()
 export class ImportResolver {

@@ -21,7 +21,11 @@ export interface DemoKeys {
   gatewayPublicKeysFile: string;
 }
 
-export const DEMO_ISSUER = 'union-hub-demo';
+/**
+ * The demo provider's issuer (`npm start` runs it there): `npm run token` signs with the same key and
+ * issuer, so the gateway trusts both the same way.
+ */
+export const DEMO_ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:4400';
 export const DEMO_AUDIENCE = 'union-hub-api';
 
 /** A fresh ES256 pair: the private JWK (with kid and alg) and its public JWK, for a key set. */

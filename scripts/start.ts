@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { formatCityDirectory } from '../gateway/src/city-directory';
-import { ensureDemoKeys, gatewayKeyEnv, signDemoToken, subgraphKeyEnv } from './demo-keys';
+import { DEMO_ISSUER, ensureDemoKeys, gatewayKeyEnv, signDemoToken, subgraphKeyEnv } from './demo-keys';
+import { DEMO_ACCOUNTS } from './identity-provider/demo-accounts';
 import { seedCity, seedCooperation } from './seed';
 
 /**
@@ -34,11 +35,16 @@ function launch(label: string, script: string, env: Record<string, string>): Chi
   return child;
 }
 
-async function waitForHealth(label: string, port: number, timeoutMs = 60_000): Promise<void> {
+async function waitForHealth(
+  label: string,
+  port: number,
+  timeoutMs = 60_000,
+  path = '/health',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -92,12 +98,23 @@ async function main(): Promise<void> {
   await waitForHealth('cooperation', COOPERATION_PORT);
   for (const [code, port] of Object.entries(CITY_PORTS)) await waitForHealth(`city ${code}`, port);
 
+  // The demo OpenID Connect provider signs with the demo issuer key, which the gateway trusts.
+  const issuer = new URL(DEMO_ISSUER);
+  const dashboardOrigins = [`http://127.0.0.1:${GATEWAY_PORT}`, `http://localhost:${GATEWAY_PORT}`];
+  launch('identity provider', 'scripts/identity-provider/main.js', {
+    DASHBOARD_ORIGINS: dashboardOrigins.join(','),
+  });
+  await waitForHealth('identity provider', Number(issuer.port), 30_000, '/.well-known/openid-configuration');
+
   const cities = Object.entries(CITY_PORTS).map(([code, port]) => ({
     code,
     url: `http://127.0.0.1:${port}/graphql`,
   }));
   launch('gateway', 'gateway/src/main.js', {
     ...gatewayKeyEnv(keys),
+    JWKS_FILE: '',
+    JWKS_URL: `${issuer.origin}/jwks`,
+    OIDC_AUTHORITY: issuer.origin,
     PORT: String(GATEWAY_PORT),
     CITIES: formatCityDirectory(cities),
     COOPERATION_URL: `http://127.0.0.1:${COOPERATION_PORT}/graphql`,
@@ -113,6 +130,7 @@ async function main(): Promise<void> {
   console.log(`
 The federation is up.
   dashboard     http://127.0.0.1:${GATEWAY_PORT}/   (open it in a browser: Vietnamese first, works offline)
+  sign-in       ${issuer.origin}   (the demo OpenID Connect provider; "Đăng nhập" in the dashboard)
   gateway       ${gatewayUrl}   (open it in a browser for GraphiQL)
   cooperation   http://127.0.0.1:${COOPERATION_PORT}/graphql
 ${Object.entries(CITY_PORTS)
@@ -126,6 +144,12 @@ Try:
 As a Hà Nội city officer (more tokens: npm run token -- --role school-officer --unit HN/hn-thcs-thpt-newton):
   curl -s ${gatewayUrl} -H 'content-type: application/json' -H 'authorization: Bearer ${officerToken}' \\
     -d '{"query":"{ grassrootsUnion(cityCode: \\"HN\\", id: \\"hn-thcs-thpt-newton\\") { members(first: 3) { edges { node { fullName phone } } } } }"}'
+
+Demo accounts for "Đăng nhập" (demo only):
+${DEMO_ACCOUNTS.map(
+  (account) =>
+    `  ${account.username.padEnd(15)} ${account.password.padEnd(15)} ${account.role}${account.city ? ` ${account.city}` : ''}${account.unit ? ` ${account.unit}` : ''}`,
+).join('\n')}
 
 Press Ctrl-C to stop everything.`);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, JSONWebKeySet, jwtVerify } from 'jose';
 import { ConfigurationError, UnauthenticatedError } from '../../services/shared/src/errors';
 import { ANONYMOUS, Identity, identityFromClaims } from '../../services/shared/src/identity';
+import { ClaimMapping, DEFAULT_CLAIM_MAPPING, mapClaims } from './claim-mapping';
 
 export interface TokenSettings {
   jwksFile?: string;
@@ -10,6 +11,8 @@ export interface TokenSettings {
   audience: string;
   /** Asymmetric algorithms only, so that an HS256 token made with a public key is never accepted. */
   algorithms: string[];
+  /** Which claims carry role, city and unit (JWT_ROLE_CLAIM, JWT_CITY_CLAIM, JWT_UNIT_CLAIM). */
+  claims?: ClaimMapping;
 }
 
 const ASYMMETRIC = /^(RS|PS|ES)(256|384|512)$|^EdDSA$|^ES256K$/;
@@ -58,6 +61,6 @@ export function createTokenVerifier(
         reason: code || undefined,
       });
     }
-    return identityFromClaims(claims);
+    return identityFromClaims(mapClaims(claims, settings.claims ?? DEFAULT_CLAIM_MAPPING));
   };
 }

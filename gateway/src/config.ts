@@ -6,7 +6,9 @@ import { projectRoot } from '../../services/shared/src/project-root';
 import type { AbuseLimits } from './abuse-limits';
 import type { TokenSettings } from './authentication';
 import { CityEndpoint, parseCityDirectory } from './city-directory';
+import { readClaimMapping } from './claim-mapping';
 import { parseCorsOrigins } from './cors-policy';
+import { readSignInSettings, SignInSettings } from './sign-in-config';
 
 export interface GatewayConfig {
   port: number;
@@ -31,6 +33,8 @@ export interface GatewayConfig {
   dashboardDir: string;
   /** Exact origins allowed to call /graphql from a browser; empty means no CORS headers at all. */
   corsOrigins: string[];
+  /** The OpenID Connect provider the web app signs in with (GET /auth-config.json). */
+  signIn: SignInSettings;
 }
 
 export const DEFAULT_SUPERGRAPH_FILE = join(projectRoot(), 'schema', 'supergraph.graphql');
@@ -59,6 +63,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       issuer: env.JWT_ISSUER ?? 'union-hub',
       audience: env.JWT_AUDIENCE ?? 'union-hub-api',
       algorithms: (env.JWT_ALGORITHMS ?? 'ES256,EdDSA,RS256').split(',').map((name) => name.trim()),
+      claims: readClaimMapping(env),
     },
     identitySigningKey: gatewaySigningKeyEnv(env),
     limits: {
@@ -75,5 +80,6 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     allowBatchedRequests: flag(env.ALLOW_BATCHED_REQUESTS, false),
     dashboardDir: resolve(env.DASHBOARD_DIR || DEFAULT_DASHBOARD_DIR),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    signIn: readSignInSettings(env),
   };
 }

@@ -11,6 +11,7 @@ import { createGateway } from './gateway';
 import { mountImportUpload } from './import-upload';
 import type { GatewayContext } from './identity-forwarding';
 import { healthUrlOf } from './subgraph-fetcher';
+import { mountSignInConfig } from './sign-in-config';
 import { mountWebPages } from './web-pages';
 
 async function probe(url: string): Promise<'ok' | 'down'> {
@@ -50,6 +51,7 @@ export async function createGatewayServer(config: GatewayConfig) {
       const cors = graphqlCors(config.corsOrigins);
       if (cors) web.use('/graphql', cors);
       mountImportUpload(web, apollo, verifyToken, config);
+      mountSignInConfig(web, config.signIn);
       mountWebPages(web, { dashboardDir: config.dashboardDir, graphqlIde: config.limits.introspection });
     },
     context: async (request) => {

@@ -16,5 +16,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: { input: { main: page('index.html'), graphiql: page('graphiql.html') } },
   },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+  // `npm run dev -w dashboard` against `npm start`'s gateway: the graph, uploads and sign-in settings.
+  server: {
+    proxy: {
+      '/graphql': 'http://127.0.0.1:4000',
+      '/import': 'http://127.0.0.1:4000',
+      '/auth-config.json': 'http://127.0.0.1:4000',
+    },
+  },
 });

@@ -1,7 +1,23 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, Route, Routes } from 'react-router';
+import { SessionControls } from '../auth/SessionControls';
+import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
+import { SignInCallbackPage } from '../auth/SignInCallbackPage';
+import { SIGN_IN_CALLBACK_PATH } from '../auth/session-store';
 import { LANGUAGES } from '../i18n/i18n';
+import { WorkspaceNav } from '../workspace/WorkspaceNav';
+import { WORKSPACE_PATHS } from '../workspace/workspace-menu';
+import {
+  AdminWorkspacePage,
+  CityWorkspacePage,
+  DriveWorkPage,
+  DriveWorkspacePage,
+  ImportPage,
+  ProgrammeWorkspacePage,
+  TwinningWorkspacePage,
+  WorkspaceHome,
+} from '../workspace/workspace-routes';
 import {
   AwardsComparisonPage,
   CampaignComparisonPage,
@@ -35,16 +51,19 @@ function Layout() {
           <p className="app-title">{t('appTitle')}</p>
           <p className="app-subtitle">{t('appSubtitle')}</p>
         </div>
-        <label className="language-switch no-print">
-          <span>{t('language')}</span>
-          <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {language === 'vi' ? 'Tiếng Việt' : 'English'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="header-tools no-print">
+          <SessionControls />
+          <label className="language-switch">
+            <span>{t('language')}</span>
+            <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {language === 'vi' ? 'Tiếng Việt' : 'English'}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </header>
       <nav className="app-nav no-print" aria-label={t('nav.label')}>
         {links.map(([to, label]) => (
@@ -53,6 +72,8 @@ function Layout() {
           </NavLink>
         ))}
       </nav>
+      <WorkspaceNav />
+      <SessionExpiredDialog />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <Outlet />
@@ -80,6 +101,15 @@ export function App() {
         <Route path="/hoc-bong/:driveId" element={<DrivePage />} />
         <Route path={PATHS.programmes} element={<ProgrammesPage />} />
         <Route path={PATHS.twinning} element={<TwinningPage />} />
+        <Route path={SIGN_IN_CALLBACK_PATH} element={<SignInCallbackPage />} />
+        <Route path={WORKSPACE_PATHS.home} element={<WorkspaceHome />} />
+        <Route path={WORKSPACE_PATHS.city} element={<CityWorkspacePage />} />
+        <Route path={WORKSPACE_PATHS.import} element={<ImportPage />} />
+        <Route path={WORKSPACE_PATHS.drives} element={<DriveWorkspacePage />} />
+        <Route path="/cong-viec/hoc-bong/:driveId" element={<DriveWorkPage />} />
+        <Route path={WORKSPACE_PATHS.programmes} element={<ProgrammeWorkspacePage />} />
+        <Route path={WORKSPACE_PATHS.twinning} element={<TwinningWorkspacePage />} />
+        <Route path={WORKSPACE_PATHS.admin} element={<AdminWorkspacePage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { Browser, BrowserContext, chromium, Download, Page } from 'playwright-core';
+import { signDemoToken, TokenClaims } from '../../../scripts/demo-keys';
+import { DEMO_ACCOUNTS } from '../../../scripts/identity-provider/demo-accounts';
 import { FederationOptions, RunningFederation, startFederation } from '../../../scripts/local-federation';
 import { projectRoot } from '../../../services/shared/src/project-root';
+import { freePort, ProviderSettings, startProviderProcess } from './identity-provider-process';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DASHBOARD_DIST = process.env.DASHBOARD_DIST ?? join(projectRoot(), 'dashboard', 'dist');
@@ -34,18 +37,63 @@ export interface DashboardSession {
   /** The gateway's origin, serving the app at / and the graph at /graphql. */
   baseUrl: string;
   newPage(): Promise<{ page: Page; context: BrowserContext }>;
+  /** With `signIn`: the provider's issuer, and a script token it would accept (as `npm run token`). */
+  issuer?: string;
+  tokenFor(claims: TokenClaims, lifetime?: string): Promise<string>;
   close(): Promise<void>;
 }
 
+export interface DashboardSessionOptions extends FederationOptions {
+  /** Run the demo OpenID Connect provider too, and have the gateway trust it, as `npm start` does. */
+  signIn?: ProviderSettings | true;
+}
+
+/**
+ * Signs in through the demo provider's page as one of its accounts (demo-accounts.ts), from the
+ * header's "Đăng nhập", and waits until the app shows the person.
+ */
+export async function signInAs(page: Page, username: string): Promise<void> {
+  const account = DEMO_ACCOUNTS.find((candidate) => candidate.username === username);
+  if (!account) throw new Error(`No demo account ${username}`);
+  if (!/\/dang-nhap\//.test(page.url())) {
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).first().click();
+  }
+  await page.getByLabel('Tên đăng nhập').fill(account.username);
+  await page.getByLabel('Mật khẩu').fill(account.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
 /** The demo federation on free ports, its gateway serving the built app, and a headless Chromium. */
-export async function startDashboardSession(options: FederationOptions = {}): Promise<DashboardSession> {
+export async function startDashboardSession(
+  options: DashboardSessionOptions = {},
+): Promise<DashboardSession> {
   if (!existsSync(join(DASHBOARD_DIST, 'index.html'))) {
     throw new Error(`The dashboard is not built in ${DASHBOARD_DIST}: run \`npm run build -w dashboard\``);
   }
+  // The gateway must name the provider before either starts; the provider the gateway's origin after.
+  const issuer = options.signIn ? `http://127.0.0.1:${await freePort()}` : undefined;
+  const trustProvider: Record<string, string> = issuer
+    ? { JWKS_FILE: '', JWKS_URL: `${issuer}/jwks`, JWT_ISSUER: issuer, OIDC_AUTHORITY: issuer }
+    : {};
   const federation = await startFederation({
     ...options,
-    gatewayEnv: { DASHBOARD_DIR: DASHBOARD_DIST, ...options.gatewayEnv },
+    gatewayEnv: { DASHBOARD_DIR: DASHBOARD_DIST, ...trustProvider, ...options.gatewayEnv },
   });
+  let provider: { close(): Promise<void> } | undefined;
+  if (issuer) {
+    try {
+      provider = await startProviderProcess({
+        issuer,
+        dashboardOrigin: new URL(federation.gatewayUrl).origin,
+        signingKeyFile: join(federation.keys.dir, 'issuer.private.jwk.json'),
+        settings: options.signIn === true ? {} : options.signIn!,
+      });
+    } catch (error) {
+      await federation.close();
+      throw error;
+    }
+  }
   // Playwright starts each browser on a fresh temporary profile (its own --user-data-dir).
   let browser: Browser;
   try {
@@ -63,6 +111,7 @@ export async function startDashboardSession(options: FederationOptions = {}): Pr
       ],
     });
   } catch (error) {
+    await provider?.close();
     await federation.close();
     throw error;
   }
@@ -83,9 +132,13 @@ export async function startDashboardSession(options: FederationOptions = {}): Pr
       contexts.push(context);
       return { page: await context.newPage(), context };
     },
+    issuer,
+    tokenFor: (claims, lifetime) =>
+      signDemoToken({ ...federation.keys, issuer: issuer ?? federation.keys.issuer }, claims, lifetime),
     close: async () => {
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
+      await provider?.close();
       await federation.close();
     },
   };

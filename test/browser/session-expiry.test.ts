@@ -102,4 +102,22 @@ describeInBrowser('a session that runs out', () => {
     await page.getByRole('status').filter({ hasText: 'Đã ghi hoạt động' }).waitFor();
     expect((await activities()).filter((kind) => kind === 'Giao lưu thể thao hai trường')).toHaveLength(1);
   });
+
+  it('shows a refusal of the graph next to its field, in Vietnamese, and records nothing', async () => {
+    const { page } = await session.newPage();
+    await page.goto('/cong-viec/ket-nghia');
+    await signInAs(page, 'newton-officer');
+    await page.getByLabel('Ngày tổ chức').fill('2025-06-01');
+    // One letter passes the page's own checks; the graph wants at least two.
+    await page.getByRole('textbox', { name: 'Hoạt động', exact: true }).fill('Z');
+    await page.getByLabel('Số người tham gia').fill('12');
+    await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Chưa có gì được ghi lại' }).waitFor();
+    const field = page.getByRole('textbox', { name: 'Hoạt động', exact: true });
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const described = (await field.getAttribute('aria-describedby'))!.split(' ');
+    const notes = await Promise.all(described.map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(notes).toContain('Cần ít nhất 2 ký tự.');
+    expect(await activities()).not.toContain('Z');
+  });
 });

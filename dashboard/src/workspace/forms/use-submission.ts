@@ -1,6 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type AnyVariables, type DocumentInput, useMutation } from 'urql';
+import { NS } from './messages';
 import { problemsOf, SubmissionProblems } from './server-errors';
+import { localiseProblem } from './server-messages';
 
 export interface SubmissionState<Data> {
   submitting: boolean;
@@ -17,6 +20,7 @@ export interface SubmissionState<Data> {
 export function useSubmission<Data, Variables extends AnyVariables>(
   document: DocumentInput<Data, Variables>,
 ) {
+  const { t } = useTranslation(NS);
   const [, execute] = useMutation<Data, Variables>(document);
   const [state, setState] = useState<SubmissionState<Data>>({
     submitting: false,
@@ -54,5 +58,9 @@ export function useSubmission<Data, Variables extends AnyVariables>(
     setState({ submitting: false, problems: null, done: null });
   }, []);
 
-  return { ...state, submit, reset, fieldError: (path: string) => state.problems?.fields[path] };
+  const fieldError = (path: string) => {
+    const message = state.problems?.fields[path];
+    return message === undefined ? undefined : localiseProblem(message, t);
+  };
+  return { ...state, submit, reset, fieldError };
 }

@@ -19,7 +19,10 @@ const DRIVE_STATE = `query($id: ID!) { scholarshipDrive(id: $id) {
   totals { pledged received awarded disbursed }
   pledges { id amount receivedAmount status }
   nominations { status student { fullName guardianName guardianConsentOn guardianConsentMethod } }
+  awardedScholarships { nomination { initials student { fullName } } }
 } }`;
+const HP_UNION = 'Công đoàn ngành Giáo dục Hải Phòng';
+const HN_UNION = 'Công đoàn ngành Giáo dục Hà Nội';
 
 describeInBrowser('the scholarship drive workspace, end to end across two cities and two schools', () => {
   let session: DashboardSession;
@@ -61,6 +64,8 @@ describeInBrowser('the scholarship drive workspace, end to end across two cities
   };
   const status = (page: Page, text: string | RegExp) =>
     page.getByRole('status').filter({ hasText: text }).first().waitFor();
+  const pledgeOf = (page: Page, sponsor: string) =>
+    page.getByRole('list', { name: 'Các khoản cam kết' }).getByRole('listitem').filter({ hasText: sponsor });
 
   it('a Hà Nội officer creates a drive with parties in two cities and opens it', async () => {
     const page = pages['hn-officer'];
@@ -111,6 +116,10 @@ describeInBrowser('the scholarship drive workspace, end to end across two cities
     await status(hp, 'Đã ghi cam kết');
     const pledges = (await driveState()).pledges;
     expect(pledges.filter((p: any) => p.amount === 1_500_000)).toHaveLength(1);
+    // The page names who pledged.
+    await pledgeOf(hp, `${HP_UNION} (HP)`)
+      .getByText(/1\.500\.000/)
+      .waitFor();
 
     // A network retry of the very same request (same officer, same key) is answered with that pledge.
     const retry = await fetch(`${session.baseUrl}/graphql`, {
@@ -137,20 +146,24 @@ describeInBrowser('the scholarship drive workspace, end to end across two cities
     await pledgeForm.getByLabel('Số tiền (VND)').fill('500000');
     await pledgeForm.getByRole('button', { name: 'Gửi cam kết' }).click();
     await status(hn, 'Đã ghi cam kết');
+    await pledgeOf(hn, `${HN_UNION} (HN)`)
+      .getByText(/500\.000/)
+      .waitFor();
     expect((await driveState()).totals.pledged).toBe(2_000_000);
   });
 
-  it('the organiser records the money received against each pledge', async () => {
+  it('the organiser records the money received against each pledge, named by its sponsor', async () => {
     const hn = await openDrive('hn-officer');
-    for (let receipt = 1; receipt <= 2; receipt++) {
-      await hn.getByRole('button', { name: 'Ghi nhận tiền' }).click();
-      await hn
+    for (const sponsor of [`${HP_UNION} (HP)`, `${HN_UNION} (HN)`]) {
+      await hn.getByRole('button', { name: `Ghi nhận tiền từ ${sponsor}`, exact: true }).click();
+      await pledgeOf(hn, sponsor)
         .getByText(/Đã nhận đủ/)
-        .nth(receipt - 1)
         .waitFor();
     }
-    const { totals } = await driveState();
+    const { totals, pledges } = await driveState();
+    expect(pledges.map((p: any) => p.receivedAmount === p.amount)).toEqual([true, true]);
     expect(totals.received).toBe(2_000_000);
+    expect(await hn.getByRole('button', { name: /^Ghi nhận tiền từ/ }).count()).toBe(0);
     await hn
       .locator('[data-total="received"]')
       .getByText(/2\.000\.000/)
@@ -214,28 +227,45 @@ describeInBrowser('the scholarship drive workspace, end to end across two cities
     const hn = await openDrive('hn-officer');
     await hn.getByRole('button', { name: 'Chuyển sang xét chọn' }).click();
     await status(hn, 'Đang xét chọn');
-    for (const student of [STUDENT_A, STUDENT_B]) {
+    const nominated = (student: string) =>
+      hn
+        .getByRole('list', { name: 'Học sinh được đề cử' })
+        .getByRole('listitem')
+        .filter({ hasText: student });
+    for (const [student, unit] of [
+      [STUDENT_A, /Newton/],
+      [STUDENT_B, /Cát Bà/],
+    ] as const) {
+      await nominated(student)
+        .getByText(/^Đơn vị đề cử: /)
+        .filter({ hasText: unit })
+        .waitFor();
       await hn.getByRole('button', { name: `Duyệt ${student}`, exact: true }).click();
       await hn.getByRole('button', { name: `Trao học bổng cho ${student}` }).waitFor();
     }
     expect(await seriousAccessibilityViolations(hn)).toEqual([]);
     await hn.getByLabel('Ngày trao').fill('2025-10-01');
     await hn.getByRole('button', { name: `Trao học bổng cho ${STUDENT_A}` }).click();
-    await hn.getByText(/^Suất 1:/).waitFor();
+    // The scholarship names its student; the student who has one is not offered a second.
+    await hn.getByText(new RegExp(`^${STUDENT_A}: 1\\.000\\.000`)).waitFor();
+    expect(await hn.getByRole('button', { name: `Trao học bổng cho ${STUDENT_A}` }).count()).toBe(0);
     await hn.getByRole('button', { name: `Trao học bổng cho ${STUDENT_B}` }).click();
-    await hn.getByText(/^Suất 2:/).waitFor();
+    await hn.getByText(new RegExp(`^${STUDENT_B}: 1\\.000\\.000`)).waitFor();
+    expect(await hn.getByRole('button', { name: /^Trao học bổng cho/ }).count()).toBe(0);
+    const awarded = (await driveState()).awardedScholarships.map((a: any) => a.nomination.student.fullName);
+    expect(awarded.sort()).toEqual([STUDENT_B, STUDENT_A]);
     await hn.getByRole('button', { name: 'Chốt trao học bổng' }).click();
     await status(hn, 'Quỹ đã chuyển sang “Đã trao học bổng”');
 
-    const first = hn.getByRole('form', { name: 'Ghi khoản chi suất 1' });
+    const first = hn.getByRole('form', { name: `Ghi khoản chi cho ${STUDENT_A}` });
     await first.getByLabel('Người ký nhận').fill('Trần Văn Bình');
-    await first.getByRole('button', { name: 'Ghi khoản chi suất 1' }).click();
-    await hn.getByText(/^Suất 1: .*đã chi 1\.000\.000/).waitFor();
-    const second = hn.getByRole('form', { name: 'Ghi khoản chi suất 2' });
+    await first.getByRole('button', { name: `Ghi khoản chi cho ${STUDENT_A}` }).click();
+    await hn.getByText(new RegExp(`^${STUDENT_A}: .*đã chi 1\\.000\\.000`)).waitFor();
+    const second = hn.getByRole('form', { name: `Ghi khoản chi cho ${STUDENT_B}` });
     await second.getByLabel('Số tiền (VND)').fill('600000');
     await second.getByLabel('Hình thức chi').selectOption({ label: 'Tiền mặt' });
-    await second.getByRole('button', { name: 'Ghi khoản chi suất 2' }).click();
-    await hn.getByText(/^Suất 2: .*đã chi 600\.000/).waitFor();
+    await second.getByRole('button', { name: `Ghi khoản chi cho ${STUDENT_B}` }).click();
+    await hn.getByText(new RegExp(`^${STUDENT_B}: .*đã chi 600\\.000`)).waitFor();
     expect(await seriousAccessibilityViolations(hn)).toEqual([]);
     await saveScreenshot(hn, 'workspace-drive-awarded');
 
@@ -264,6 +294,11 @@ describeInBrowser('the scholarship drive workspace, end to end across two cities
       .getByText(/1\.600\.000/)
       .waitFor();
     expect(await hn.getByText(STUDENT_A).count()).toBe(0);
+    // Erased: the scholarship now names its student by initials, as it does for a beneficiary school.
+    await hn.getByText(/^T\.T\.M\.A\.: .*đã chi 1\.000\.000/).waitFor();
+    const catba = await openDrive('catba-officer');
+    await catba.getByText(/^P\.V\.Q\.: .*đã chi 600\.000/).waitFor();
+    expect(await catba.getByRole('button', { name: /^Ghi khoản chi/ }).count()).toBe(0);
     // No student's name went into a URL or the console of any of the four people's pages.
     const trail = seen.join('\n');
     for (const name of [STUDENT_A, STUDENT_B, encodeURIComponent(STUDENT_A)])

@@ -8,6 +8,7 @@ import { DrivePartyResolver, DriveResolver } from './resolvers/drive.resolver';
 import {
   DisbursementResolver,
   NominationResolver,
+  PledgeResolver,
   ScholarshipAwardResolver,
 } from './resolvers/drive-records.resolver';
 import {
@@ -47,6 +48,7 @@ export function buildCooperationSchema(): Promise<GraphQLSchema> {
         CatalogMutationsResolver,
         DriveResolver,
         DrivePartyResolver,
+        PledgeResolver,
         NominationResolver,
         ScholarshipAwardResolver,
         DisbursementResolver,

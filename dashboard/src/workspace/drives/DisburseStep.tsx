@@ -7,7 +7,7 @@ import { FormAlert } from '../forms/FormAlert';
 import { NS as FORMS } from '../forms/messages';
 import { useSubmission } from '../forms/use-submission';
 import { DisburseMutation } from './drive-work.operations';
-import type { Steps, Students, WorkDrive } from './drive-model';
+import { whoIs, type Steps, type Students, type WorkDrive } from './drive-model';
 import { SelectInput, Step, TextInput, useFormValues } from './inputs';
 import { NS } from './messages';
 import { today } from './party-access';
@@ -16,8 +16,8 @@ type Award = WorkDrive['awardedScholarships'][number];
 const METHODS: DisbursementMethod[] = ['BANK_TRANSFER', 'CASH'];
 const paidOf = (award: Award) => award.disbursements.reduce((total, d) => total + d.amount, 0);
 
-/** One payment of one award; the idempotency key makes a retry one payment. */
-function DisburseForm({ award, n, onDone }: { award: Award; n: number; onDone: () => void }) {
+/** One payment of one award, named by the student it pays; the idempotency key makes a retry one payment. */
+function DisburseForm({ award, who, onDone }: { award: Award; who: string; onDone: () => void }) {
   const { t } = useTranslation(NS);
   const { t: tForms } = useTranslation(FORMS);
   const remaining = award.amount - paidOf(award);
@@ -58,7 +58,7 @@ function DisburseForm({ award, n, onDone }: { award: Award; n: number; onDone: (
       className="work-form"
       noValidate
       onSubmit={(e) => void onSubmit(e)}
-      aria-label={t('disburseSubmit', { n })}
+      aria-label={t('disburseSubmit', { who })}
     >
       {remaining > 0 && (
         <>
@@ -103,7 +103,7 @@ function DisburseForm({ award, n, onDone }: { award: Award; n: number; onDone: (
       {remaining > 0 && (
         <div className="form-actions">
           <button type="submit" disabled={submission.submitting}>
-            {t('disburseSubmit', { n })}
+            {t('disburseSubmit', { who })}
           </button>
         </div>
       )}
@@ -111,7 +111,10 @@ function DisburseForm({ award, n, onDone }: { award: Award; n: number; onDone: (
   );
 }
 
-/** The scholarships awarded, what was paid of each and, for organisers while they may, a payment. */
+/**
+ * The scholarships awarded, each named by its student (the full name for organisers until erased, the
+ * initials for everyone else), what was paid of each and, for organisers while they may, a payment.
+ */
 export function DisburseStep({
   drive,
   steps,
@@ -129,12 +132,12 @@ export function DisburseStep({
     students?.awardedScholarships.flatMap((a) => a.disbursements).find((d) => d.id === id)?.acknowledgedBy;
   return (
     <Step id="step-disburse" title={t('stepDisburse')}>
-      <ol className="awards">
-        {drive.awardedScholarships.map((award, index) => (
+      <ul className="awards">
+        {drive.awardedScholarships.map((award) => (
           <li key={award.id}>
             <p>
               {t('awardLine', {
-                n: index + 1,
+                who: whoIs(students, award.nomination),
                 amount: formatMoney(award.amount),
                 date: formatDate(award.awardedOn),
                 paid: formatMoney(paidOf(award)),
@@ -150,10 +153,12 @@ export function DisburseStep({
                 ))}
               </ul>
             )}
-            {steps.disburse && <DisburseForm award={award} n={index + 1} onDone={onDone} />}
+            {steps.disburse && (
+              <DisburseForm award={award} who={whoIs(students, award.nomination)} onDone={onDone} />
+            )}
           </li>
         ))}
-      </ol>
+      </ul>
     </Step>
   );
 }

@@ -6,7 +6,7 @@ import { FormAlert } from '../forms/FormAlert';
 import { NS as FORMS } from '../forms/messages';
 import { useSubmission } from '../forms/use-submission';
 import { PledgeMutation } from './drive-work.operations';
-import type { Steps, WorkDrive } from './drive-model';
+import { partyName, type Steps, type WorkDrive } from './drive-model';
 import { SelectInput, Step, TextInput, useFormValues } from './inputs';
 import { NS } from './messages';
 import { partyLabel, today } from './party-access';
@@ -105,7 +105,7 @@ function PledgeForm({ drive, steps, onDone }: StepProps) {
   );
 }
 
-/** Pledging, the pledges so far and, for organisers, the money received against them. */
+/** Pledging, the pledges so far with who made each and, for organisers, the money received against each. */
 export function MoneySteps({ drive, steps, onDone }: StepProps) {
   const { t } = useTranslation(NS);
   return (
@@ -115,21 +115,28 @@ export function MoneySteps({ drive, steps, onDone }: StepProps) {
         {drive.pledges.length === 0 ? (
           <p>{t('none')}</p>
         ) : (
-          <ul className="plain-list" aria-label={t('stepPledges')}>
-            {drive.pledges.map((p) => (
-              <li key={p.id}>
-                {t('pledgeLine', {
-                  amount: formatMoney(p.amount),
-                  date: formatDate(p.pledgedOn),
-                  received: formatMoney(p.receivedAmount),
-                  status: t(`pledgeStatuses.${p.status}`),
-                })}
-                {p.note ? ` · ${p.note}` : ''}
-              </li>
-            ))}
+          <ul className="pledges" aria-label={t('stepPledges')}>
+            {drive.pledges.map((p) => {
+              const sponsor = partyName(drive, p.sponsor.id);
+              return (
+                <li key={p.id}>
+                  <p>
+                    <strong>{sponsor}</strong>
+                    {': '}
+                    {t('pledgeLine', {
+                      amount: formatMoney(p.amount),
+                      date: formatDate(p.pledgedOn),
+                      received: formatMoney(p.receivedAmount),
+                      status: t(`pledgeStatuses.${p.status}`),
+                    })}
+                    {p.note ? ` · ${p.note}` : ''}
+                  </p>
+                  {steps.receive && <ReceiveForm pledge={p} sponsor={sponsor} onDone={onDone} />}
+                </li>
+              );
+            })}
           </ul>
         )}
-        {steps.receive && <ReceiveForm drive={drive} onDone={onDone} />}
       </Step>
     </>
   );

@@ -1,41 +1,51 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney } from '../../shared/format';
+import { formatMoney } from '../../shared/format';
 import { checkFields } from '../forms/field-rules';
 import { FormAlert } from '../forms/FormAlert';
 import { NS as FORMS } from '../forms/messages';
 import { useSubmission } from '../forms/use-submission';
 import { ReceivePledgeMutation } from './drive-work.operations';
-import type { WorkDrive } from './drive-model';
-import { SelectInput, TextInput, useFormValues } from './inputs';
+import type { WorkPledge } from './drive-model';
+import { TextInput, useFormValues } from './inputs';
 import { NS } from './messages';
 import { today } from './party-access';
 
-/** An organiser records money received against a pledge, never more than is still to come. */
-export function ReceiveForm({ drive, onDone }: { drive: WorkDrive; onDone: () => void }) {
+/**
+ * An organiser records money received against one pledge, named by its sponsor, never more than is
+ * still to come. It stays mounted once the pledge is received in full, so its confirmation stays too.
+ */
+export function ReceiveForm({
+  pledge,
+  sponsor,
+  onDone,
+}: {
+  pledge: WorkPledge;
+  sponsor: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation(NS);
   const { t: tForms } = useTranslation(FORMS);
-  const open = drive.pledges.filter((p) => p.status === 'PLEDGED' && p.receivedAmount < p.amount);
-  const form = useFormValues({ pledge: '', amount: '', receivedOn: today() });
-  const pledgeId = open.some((p) => p.id === form.values.pledge) ? form.values.pledge : (open[0]?.id ?? '');
-  const pledge = open.find((p) => p.id === pledgeId);
-  const amount = form.values.amount || (pledge ? String(pledge.amount - pledge.receivedAmount) : '');
+  const remaining = pledge.status === 'PLEDGED' ? pledge.amount - pledge.receivedAmount : 0;
+  const form = useFormValues({ amount: '', receivedOn: today() });
+  const amount = form.values.amount || String(remaining);
   const submission = useSubmission(ReceivePledgeMutation);
+  const name = t('receiveFrom', { sponsor });
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const values = { amount, receivedOn: form.values.receivedOn };
     const problems = checkFields(
       values,
       {
-        amount: { label: t('field.amount'), required: true, integer: true, min: 1 },
+        amount: { label: t('field.amount'), required: true, integer: true, min: 1, max: remaining },
         receivedOn: { label: t('field.receivedOn'), required: true, date: true },
       },
       tForms,
     );
     form.setProblems(problems);
-    if (Object.keys(problems).length || !pledgeId) return;
-    const done = await submission.submit({ pledgeId, ...values }, (idempotencyKey) => ({
-      pledgeId,
+    if (Object.keys(problems).length) return;
+    const done = await submission.submit({ pledgeId: pledge.id, ...values }, (idempotencyKey) => ({
+      pledgeId: pledge.id,
       amount: Number(amount),
       receivedOn: values.receivedOn,
       idempotencyKey,
@@ -45,25 +55,11 @@ export function ReceiveForm({ drive, onDone }: { drive: WorkDrive; onDone: () =>
       onDone();
     }
   };
-  if (!open.length && !submission.done) return null;
+  if (remaining <= 0 && !submission.done && !submission.problems) return null;
   return (
-    <form className="work-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="step-receive">
-      <h3 id="step-receive">{t('stepReceive')}</h3>
-      {open.length > 0 && (
+    <form className="work-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-label={name}>
+      {remaining > 0 && (
         <>
-          <SelectInput
-            label={t('field.pledge')}
-            value={pledgeId}
-            onChange={(value) => {
-              form.set('pledge')(value);
-              form.set('amount')('');
-            }}
-            options={open.map((p) => ({
-              value: p.id,
-              label: `${formatMoney(p.amount)} · ${formatDate(p.pledgedOn)}${p.note ? ` · ${p.note}` : ''}`,
-            }))}
-            error={submission.fieldError('pledgeId')}
-          />
           <TextInput
             label={t('field.amount')}
             type="number"
@@ -89,10 +85,10 @@ export function ReceiveForm({ drive, onDone }: { drive: WorkDrive; onDone: () =>
           t('receiveDone', { amount: formatMoney(Number(submission.done.receivePledge.receivedAmount)) })
         }
       />
-      {open.length > 0 && (
+      {remaining > 0 && (
         <div className="form-actions">
           <button type="submit" disabled={submission.submitting}>
-            {t('receiveSubmit')}
+            {name}
           </button>
         </div>
       )}

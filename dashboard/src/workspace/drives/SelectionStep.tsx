@@ -6,7 +6,7 @@ import { FormAlert } from '../forms/FormAlert';
 import { NS as FORMS } from '../forms/messages';
 import { useSubmission } from '../forms/use-submission';
 import { AwardMutation, DecideNominationMutation } from './drive-work.operations';
-import type { Steps, Students, WorkDrive } from './drive-model';
+import { partyName, studentRecordOf, type Steps, type Students, type WorkDrive } from './drive-model';
 import { Step, TextInput } from './inputs';
 import { NS } from './messages';
 import { today } from './party-access';
@@ -18,7 +18,10 @@ interface SelectionProps {
   onDone: () => void;
 }
 
-/** The nominations (initials for all, the record for organisers); organisers decide and award. */
+/**
+ * The nominations with their nominating unit (initials for all, the record for organisers); organisers
+ * decide, and award each approved student who has no scholarship yet while scholarships remain.
+ */
 export function SelectionStep({ drive, steps, students, onDone }: SelectionProps) {
   const { t } = useTranslation(NS);
   const { t: tForms } = useTranslation(FORMS);
@@ -26,10 +29,12 @@ export function SelectionStep({ drive, steps, students, onDone }: SelectionProps
   const award = useSubmission(AwardMutation);
   const [awardedOn, setAwardedOn] = useState(today());
   const [awardedOnProblem, setAwardedOnProblem] = useState<string>();
-  const studentOf = (id: string) => students?.nominations.find((n) => n.id === id)?.student ?? null;
-  const approved = drive.nominations.filter((n) => n.status === 'APPROVED').length;
-  // The graph does not say which approved student each award went to; it refuses a second award.
-  const mayAward = steps.select && drive.awardedScholarships.length < Math.min(approved, drive.scholarships);
+  const awarded = new Set(drive.awardedScholarships.map((a) => a.nomination.id));
+  const awardable = (n: { id: string; status: string }) => n.status === 'APPROVED' && !awarded.has(n.id);
+  const mayAward =
+    steps.select &&
+    drive.awardedScholarships.length < drive.scholarships &&
+    drive.nominations.some(awardable);
 
   const decide = async (nominationId: string, approve: boolean) => {
     if (await decision.submit({ nominationId, approve }, () => ({ nominationId, approve }))) onDone();
@@ -65,7 +70,7 @@ export function SelectionStep({ drive, steps, students, onDone }: SelectionProps
       <FormAlert problems={award.problems} success={award.done && t('awardDone')} />
       <ul className="nominations" aria-label={t('stepNominations')}>
         {drive.nominations.map((nomination) => {
-          const student = studentOf(nomination.id);
+          const student = studentRecordOf(students, nomination.id);
           const who = student?.fullName ?? nomination.initials;
           return (
             <li key={nomination.id}>
@@ -73,6 +78,10 @@ export function SelectionStep({ drive, steps, students, onDone }: SelectionProps
                 <strong>{who}</strong> · {t(`nominationStatuses.${nomination.status}`)}
                 {student?.schoolName && ` · ${student.schoolName}`}
                 {student?.gradeLabel && `, ${student.gradeLabel}`}
+                {awarded.has(nomination.id) && ` · ${t('hasAward')}`}
+              </p>
+              <p className="field-hint">
+                {t('nominatedBy', { unit: partyName(drive, nomination.beneficiary.id) })}
               </p>
               {student?.guardianName && (
                 <p className="field-hint">
@@ -104,7 +113,7 @@ export function SelectionStep({ drive, steps, students, onDone }: SelectionProps
                   </button>
                 </div>
               )}
-              {mayAward && nomination.status === 'APPROVED' && (
+              {mayAward && awardable(nomination) && (
                 <div className="form-actions">
                   <button
                     type="button"

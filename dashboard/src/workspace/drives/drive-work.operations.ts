@@ -33,6 +33,7 @@ export const WorkDrivesQuery = graphql(`
 `);
 
 // One drive as its parties work on it, without students' personal data (see WorkDriveStudentsQuery).
+// Sponsors and nominating units come as ids of the drive's own parties, whose names are fetched once.
 export const WorkDriveQuery = graphql(`
   query WorkDrive($id: ID!) {
     scholarshipDrive(id: $id) {
@@ -76,16 +77,26 @@ export const WorkDriveQuery = graphql(`
         receivedAmount
         receivedOn
         status
+        sponsor {
+          id
+        }
       }
       nominations {
         id
         initials
         status
+        beneficiary {
+          id
+        }
       }
       awardedScholarships {
         id
         amount
         awardedOn
+        nomination {
+          id
+          initials
+        }
         disbursements {
           id
           amount

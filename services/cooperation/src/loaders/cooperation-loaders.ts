@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { groupedInKeyOrder, inKeyOrder } from '../../../shared/src/batch';
 import { CatalogCampaign, EditionRow, JointCampaign } from '../entities/catalog.entity';
+import { DriveParty } from '../entities/drive.entity';
+import { Nomination } from '../entities/drive-money.entity';
 import { MemberCity } from '../entities/member-city.entity';
 import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { SchoolPartnership } from '../entities/school-partnership.entity';
@@ -54,6 +56,14 @@ export function createCooperationLoaders(db: DataSource) {
         await db.getRepository(SchoolPartnership).findBy({ id: In([...ids]) }),
         (row) => row.id,
       ),
+    ),
+    /** A pledge's sponsor, a nomination's beneficiary unit: one statement for a whole page of them. */
+    drivePartyById: new DataLoader<string, DriveParty | null>(async (ids) =>
+      inKeyOrder(ids, await db.getRepository(DriveParty).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+    /** The nomination a scholarship went to; its student data stays behind Nomination.student. */
+    nominationById: new DataLoader<string, Nomination | null>(async (ids) =>
+      inKeyOrder(ids, await db.getRepository(Nomination).findBy({ id: In([...ids]) }), (row) => row.id),
     ),
   };
 }

@@ -1,7 +1,14 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { refusal } from '../../../shared/src/authorization';
 import type { Identity } from '../../../shared/src/identity';
-import { ConsentMethod, Disbursement, Nomination, ScholarshipAward } from '../entities/drive-money.entity';
+import { DriveParty } from '../entities/drive.entity';
+import {
+  ConsentMethod,
+  Disbursement,
+  Nomination,
+  Pledge,
+  ScholarshipAward,
+} from '../entities/drive-money.entity';
 import type { CooperationContext } from '../services/cooperation-context';
 
 @ObjectType({ description: 'A nominated student as the organisers and the nominating unit see them.' })
@@ -29,8 +36,21 @@ const studentDataRefusal = (identity: Identity) =>
     ['Only the drive’s organisers and the nominating unit may see a student’s record'],
   );
 
+@Resolver(() => Pledge)
+export class PledgeResolver {
+  @FieldResolver(() => DriveParty, { description: 'The co-sponsor that made the pledge.' })
+  sponsor(@Root() pledge: Pledge, @Ctx() ctx: CooperationContext) {
+    return ctx.loaders.drivePartyById.load(pledge.sponsorPartyId);
+  }
+}
+
 @Resolver(() => Nomination)
 export class NominationResolver {
+  @FieldResolver(() => DriveParty, { description: 'The beneficiary unit that nominated the student.' })
+  beneficiary(@Root() nomination: Nomination, @Ctx() ctx: CooperationContext) {
+    return ctx.loaders.drivePartyById.load(nomination.beneficiaryPartyId);
+  }
+
   @FieldResolver(() => StudentRecord, {
     nullable: true,
     description: 'Only for the organisers and the nominating unit.',
@@ -64,6 +84,14 @@ export class NominationResolver {
 
 @Resolver(() => ScholarshipAward)
 export class ScholarshipAwardResolver {
+  @FieldResolver(() => Nomination, {
+    description:
+      'The nomination it went to: initials and status for everyone, the student as Nomination.student says.',
+  })
+  nomination(@Root() award: ScholarshipAward, @Ctx() ctx: CooperationContext) {
+    return ctx.loaders.nominationById.load(award.nominationId);
+  }
+
   @FieldResolver(() => [Disbursement])
   disbursements(@Root() award: ScholarshipAward, @Ctx() ctx: CooperationContext) {
     return ctx.driveQueries.disbursements(award.id);

@@ -22,7 +22,8 @@ const inherited = Object.fromEntries(
 
 function launch(label: string, script: string, env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [join(DIST, script)], {
-    env: { ...inherited, DATABASE_URL: '', ...env },
+    // Readable log lines for a person at a terminal; LOG_FORMAT=json in the shell keeps JSON.
+    env: { ...inherited, DATABASE_URL: '', LOG_FORMAT: process.env.LOG_FORMAT || 'pretty', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code, signal) => {

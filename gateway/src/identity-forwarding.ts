@@ -3,6 +3,11 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewaySigningKey } from '../../services/shared/src/gateway-keys';
 import type { Identity } from '../../services/shared/src/identity';
 import { IDENTITY_HEADER, signInternalIdentity } from '../../services/shared/src/internal-identity';
+import {
+  currentRequest,
+  noteCityAsked,
+  REQUEST_ID_HEADER,
+} from '../../services/shared/src/request-observation';
 
 export interface GatewayContext extends Record<string, unknown> {
   identity: Identity;
@@ -19,7 +24,8 @@ export interface IdentitySigning {
 
 /**
  * A subgraph data source that passes on the verified identity, signed by the gateway for the one
- * deployment behind it, so that a token sent to one city is refused by every other.
+ * deployment behind it, so that a token sent to one city is refused by every other; and the client
+ * request's id, so that the subgraph's log line for it carries the same one.
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -39,5 +45,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       tokens.set(audience, token);
     }
     request.http?.headers.set(IDENTITY_HEADER, await token);
+    const requestId = currentRequest()?.requestId;
+    if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    if (audience.startsWith('city:')) noteCityAsked(audience.slice('city:'.length));
   }
 }

@@ -6,6 +6,8 @@ import multer, { MulterError } from 'multer';
 import { CITY_CODE_PATTERN } from '../../services/shared/src/env';
 import { BadUserInputError, ErrorCode, UnauthenticatedError } from '../../services/shared/src/errors';
 import type { Identity } from '../../services/shared/src/identity';
+import { logger } from '../../services/shared/src/logging';
+import { currentRequest } from '../../services/shared/src/request-observation';
 import { graphqlCors } from './cors-policy';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './identity-forwarding';
@@ -139,7 +141,10 @@ function answerFailure(res: Response, error: unknown, maxUploadBytes: number) {
     return answerRefusal(res, refusal(400, `The form could not be read: ${message}`));
   // Anything else is ours: logged in full under a reference, never shown to the client.
   const requestId = randomUUID();
-  console.error(`[gateway] internal error ${requestId} on /import:`, error);
+  logger().error(
+    { service: 'gateway', requestId: currentRequest()?.requestId, reference: requestId, err: error },
+    'internal error on /import',
+  );
   res.status(500).json({
     errors: [
       {

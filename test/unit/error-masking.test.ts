@@ -2,14 +2,16 @@ import { buildSchema, GraphQLError, OperationDefinitionNode, parse, validate } f
 import { getVariableValues } from 'graphql/execution/values';
 import { maskUnexpectedErrors } from '../../services/shared/src/error-masking';
 import { BadUserInputError } from '../../services/shared/src/errors';
+import { captureLogs, CapturedLogs } from '../../services/shared/src/logging';
 
 const format = maskUnexpectedErrors('test');
-const logged: unknown[][] = [];
+let capture: CapturedLogs;
+let logged: Record<string, any>[];
 beforeEach(() => {
-  logged.length = 0;
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+  capture = captureLogs();
+  logged = capture.lines;
 });
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => capture.stop());
 
 describe('formatError: driver text never reaches clients', () => {
   it('masks an unexpected error with a stable code and a reference, and logs it in full', () => {
@@ -25,8 +27,13 @@ describe('formatError: driver text never reaches clients', () => {
     });
     expect(JSON.stringify(formatted)).not.toMatch(/Sqlite|NOT NULL|training/);
     expect(formatted.message).toContain(formatted.extensions!.requestId as string);
-    expect(String(logged[0]?.[0])).toContain(formatted.extensions!.requestId as string);
-    expect(String(logged[0]?.[1])).toContain('NOT NULL constraint failed: training.title');
+    expect(logged[0]).toMatchObject({
+      level: 'error',
+      service: 'test',
+      reference: formatted.extensions!.requestId,
+    });
+    expect(logged[0].err.message).toContain('NOT NULL constraint failed: training.title');
+    expect(logged[0].err.stack).toContain('error-masking.test.ts'); // the stack is in the log only
   });
 
   it('masks an error without a code, such as a non-null violation', () => {

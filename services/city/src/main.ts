@@ -1,15 +1,20 @@
 import 'reflect-metadata';
 import { listen, RunningService, runUntilSignalled } from '../../shared/src/http-service';
 import { Env } from '../../shared/src/env';
+import { shutdownTimeoutEnv } from '../../shared/src/graceful-shutdown';
 import { requireGatewayPublicKeys } from '../../shared/src/gateway-keys';
 import { cityAudience, createInternalIdentityVerifier } from '../../shared/src/internal-identity';
 import { readCityConfig } from './config';
 import { openCityDatabase } from './database';
 import { createCityServer } from './server';
 
-/** Starts one city deployment from configuration: CITY_CODE, PORT, DATABASE_URL (or the SQLite file). */
+/**
+ * Starts one city deployment from configuration: CITY_CODE, PORT, DATABASE_URL (or the SQLite file),
+ * SHUTDOWN_TIMEOUT_MS.
+ */
 export async function startCity(env: Env): Promise<RunningService & { cityCode: string }> {
   const config = readCityConfig(env);
+  const shutdownTimeoutMs = shutdownTimeoutEnv(env);
   // Fail before touching the database. This city accepts only identities addressed to it.
   const verifyIdentity = createInternalIdentityVerifier(
     requireGatewayPublicKeys(config.gatewayPublicKeys),
@@ -23,10 +28,16 @@ export async function startCity(env: Env): Promise<RunningService & { cityCode: 
     config.settings,
     config.bodyLimit,
   );
-  const running = await listen(app, config.port, config.host, async () => {
-    await apollo.stop();
-    await db.destroy();
-  });
+  const running = await listen(
+    app,
+    config.port,
+    config.host,
+    async () => {
+      await apollo.stop();
+      await db.destroy();
+    },
+    shutdownTimeoutMs,
+  );
   return { ...running, cityCode: config.cityCode };
 }
 

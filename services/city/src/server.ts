@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { createGraphQLApp, startSubgraphApollo } from '../../shared/src/http-service';
 import type { Identity } from '../../shared/src/identity';
 import { IDENTITY_HEADER } from '../../shared/src/internal-identity';
+import { watchDatabasePool } from '../../shared/src/metrics';
+import { databaseState } from '../../shared/src/readiness';
 import { buildCitySchema } from './schema';
 import { CityContext, CitySettings, createCityContext, DEFAULT_CITY_SETTINGS } from './services/city-context';
 
@@ -16,7 +18,9 @@ export async function createCityServer(
   /** MAX_BODY_BYTES: an import carries its file in base64 (config.ts). */
   bodyLimit?: string,
 ) {
-  const apollo = await startSubgraphApollo<CityContext>(await buildCitySchema());
+  const service = `city:${cityCode}`;
+  const apollo = await startSubgraphApollo<CityContext>(await buildCitySchema(), service);
+  watchDatabasePool(service, db);
   // The identity is checked once, before the (possibly large) body is read, and kept for the context.
   const identities = new WeakMap<Request, Promise<Identity>>();
   const identityOf = (request: Request) => {
@@ -25,13 +29,14 @@ export async function createCityServer(
     return known;
   };
   const app = createGraphQLApp({
+    service,
     apollo,
     bodyLimit,
     authenticate: identityOf,
     context: async (request) => createCityContext(db, cityCode, await identityOf(request), settings),
     health: async () => {
-      await db.query('SELECT 1');
-      return { status: 'ok', service: 'city', cityCode };
+      const database = await databaseState(db, service);
+      return { status: database === 'ok' ? 'ok' : 'down', service: 'city', cityCode, database };
     },
   });
   return { app, apollo };

@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { createGraphQLApp, startSubgraphApollo } from '../../shared/src/http-service';
 import type { Identity } from '../../shared/src/identity';
 import { IDENTITY_HEADER } from '../../shared/src/internal-identity';
+import { watchDatabasePool } from '../../shared/src/metrics';
+import { databaseState } from '../../shared/src/readiness';
 import { buildCooperationSchema } from './schema';
 import type { CityReferenceCheck } from './services/city-references';
 import { CooperationContext, createCooperationContext } from './services/cooperation-context';
@@ -14,14 +16,17 @@ export async function createCooperationServer(
   /** Where writes check the cities' records they point to (city-references.ts). */
   references: CityReferenceCheck,
 ) {
-  const apollo = await startSubgraphApollo<CooperationContext>(await buildCooperationSchema());
+  const service = 'cooperation';
+  const apollo = await startSubgraphApollo<CooperationContext>(await buildCooperationSchema(), service);
+  watchDatabasePool(service, db);
   const app = createGraphQLApp({
+    service,
     apollo,
     context: async (request) =>
       createCooperationContext(db, await verifyIdentity(request.get(IDENTITY_HEADER)), references),
     health: async () => {
-      await db.query('SELECT 1');
-      return { status: 'ok', service: 'cooperation' };
+      const database = await databaseState(db, service);
+      return { status: database === 'ok' ? 'ok' : 'down', service, database };
     },
   });
   return { app, apollo };

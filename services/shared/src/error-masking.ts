@@ -3,6 +3,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { argumentPathOf, variableArgumentPathOf } from './argument-paths';
 import { ErrorCode } from './errors';
+import { logger } from './logging';
+import { currentRequest, noteError } from './request-observation';
 
 const MASKED_MESSAGE = /^Internal error; reference [\w-]+$/;
 
@@ -13,8 +15,18 @@ const MASKED_MESSAGE = /^Internal error; reference [\w-]+$/;
  * driver's message, a TypeError, a non-null violation) is unexpected: the client gets a stable code
  * and a reference, and the full error goes to the server's log under that reference. An error that
  * another service already masked keeps its reference, so the trail leads to that service's log.
+ * Every error sent is also counted for the request's log line and metrics (request-observation.ts).
  */
 export function maskUnexpectedErrors(service: string) {
+  const format = maskWith(service);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const sent = format(formatted, error);
+    noteError(sent);
+    return sent;
+  };
+}
+
+function maskWith(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.argument === undefined) {
@@ -29,17 +41,24 @@ export function maskUnexpectedErrors(service: string) {
     if (MASKED_MESSAGE.test(formatted.message) && typeof formatted.extensions?.requestId === 'string') {
       return formatted;
     }
-    const requestId = randomUUID();
+    const reference = randomUUID();
     const cause = unwrapResolverError(error);
-    console.error(
-      `[${service}] internal error ${requestId} at ${JSON.stringify(formatted.path ?? [])}:`,
-      cause instanceof Error ? (cause.stack ?? cause.message) : cause,
+    logger().error(
+      {
+        service,
+        requestId: currentRequest()?.requestId,
+        reference,
+        path: formatted.path,
+        err: cause,
+      },
+      'internal error',
     );
     return {
-      message: `Internal error; reference ${requestId}`,
+      message: `Internal error; reference ${reference}`,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.Internal, requestId },
+      // `requestId` is the extension's historical name for the reference.
+      extensions: { code: ErrorCode.Internal, requestId: reference },
     };
   };
 }

@@ -2,6 +2,8 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, GraphQLFormattedError, Kind, parse } from 'graphql';
 import { ErrorCode } from '../../services/shared/src/errors';
+import { CityBreaker } from './city-breaker';
+import { cityFetchSeconds, cityShortCircuits } from './city-metrics';
 
 /**
  * What the router and its two routing rules (entity-routing.ts, root-field-routing.ts) share: the
@@ -16,6 +18,8 @@ export interface CitySource {
   source: GraphQLDataSource;
   /** The same city with the longer deadline of an import (IMPORT_TIMEOUT_MS); `source` when absent. */
   importSource?: GraphQLDataSource;
+  /** Shared by both sources; without one the city is always asked (the router's unit tests). */
+  breaker?: CityBreaker;
 }
 
 /** The one root field allowed longer than CITY_TIMEOUT_MS: checking and writing a 9 MB sheet takes tens of seconds. */
@@ -38,18 +42,33 @@ function isImport(query: string): boolean {
   }
 }
 
+/** Why a city could not be asked: a sentence, or the sentence and a stable reason for clients. */
+export type Unavailability = string | { because: string; reason: 'circuit-open' };
+
 /** What one city said: its GraphQL response, or why it could not be asked. */
-export type CityAnswer = { code: string; response: RouterResponse } | { code: string; unavailable: string };
+export type CityAnswer =
+  { code: string; response: RouterResponse } | { code: string; unavailable: Unavailability };
 
 export function cityUnavailable(
   code: string,
-  reason: string,
+  unavailability: Unavailability,
   path?: (string | number)[],
 ): GraphQLFormattedError {
+  const { because, reason } =
+    typeof unavailability === 'string' ? { because: unavailability, reason: undefined } : unavailability;
   return {
-    message: `City ${code} is unavailable: ${reason}`,
+    message: `City ${code} is unavailable: ${because}`,
     ...(path ? { path } : {}),
-    extensions: { code: ErrorCode.CityUnavailable, cityCode: code },
+    extensions: { code: ErrorCode.CityUnavailable, cityCode: code, ...(reason ? { reason } : {}) },
+  };
+}
+
+function circuitOpen(breaker: CityBreaker): Unavailability {
+  const { failures, resetMs } = breaker.settings;
+  const pause = resetMs % 1_000 === 0 ? `${resetMs / 1_000} s` : `${resetMs} ms`;
+  return {
+    because: `it failed ${failures} times in a row and is asked again only after a pause of ${pause}`,
+    reason: 'circuit-open',
   };
 }
 
@@ -57,6 +76,7 @@ export function cityUnavailable(
 export class CityDeployments {
   private readonly sources: Map<string, GraphQLDataSource>;
   private readonly importSources: Map<string, GraphQLDataSource>;
+  private readonly breakers: Map<string, CityBreaker>;
   readonly codes: readonly string[];
 
   constructor(cities: readonly CitySource[]) {
@@ -64,6 +84,7 @@ export class CityDeployments {
     this.importSources = new Map(
       cities.map(({ code, source, importSource }) => [code, importSource ?? source]),
     );
+    this.breakers = new Map(cities.flatMap(({ code, breaker }) => (breaker ? [[code, breaker]] : [])));
     this.codes = cities.map(({ code }) => code);
   }
 
@@ -71,7 +92,10 @@ export class CityDeployments {
     return this.sources.has(code);
   }
 
-  /** Asks one city; never throws, so that one city's failure cannot take the others' answers with it. */
+  /**
+   * Asks one city, unless its breaker is open; never throws, so that one city's failure cannot take
+   * the others' answers with it.
+   */
   async ask(
     code: string,
     options: ProcessOptions,
@@ -80,15 +104,39 @@ export class CityDeployments {
   ): Promise<CityAnswer> {
     const source = (isImport(query) ? this.importSources : this.sources).get(code);
     if (!source) return { code, unavailable: 'the gateway has no deployment configured for it' };
+    const breaker = this.breakers.get(code);
+    if (breaker?.admit() === 'refuse') {
+      cityShortCircuits.inc({ city: code });
+      return { code, unavailable: circuitOpen(breaker) };
+    }
+    const stopTimer = cityFetchSeconds.startTimer({ city: code });
     try {
       const request = { ...options.request, query, variables, http: undefined };
       const response = await source.process({ ...options, request, document: undefined } as ProcessOptions);
+      stopTimer({ outcome: 'ok' });
+      breaker?.succeeded();
       return { code, response };
     } catch (error) {
+      const outcome = outcomeOf(error);
+      stopTimer({ outcome });
+      if (outcome === 'ok') breaker?.succeeded();
+      else breaker?.failed();
       const rejected = graphQLErrorsOf(error);
       return rejected ? { code, response: { errors: rejected } } : { code, unavailable: reasonOf(error) };
     }
   }
+}
+
+/**
+ * For the breaker and the fetch histogram: a city that answered an HTTP error below 500 (a refusal
+ * with GraphQL errors) is up; a timeout, a connection error or a 5xx counts against it.
+ */
+function outcomeOf(error: unknown): 'ok' | 'timeout' | 'error' {
+  if (error instanceof GraphQLError) {
+    const status = (error.extensions.response as { status?: unknown } | undefined)?.status;
+    if (typeof status === 'number') return status < 500 ? 'ok' : 'error';
+  }
+  return timedOut(error) ? 'timeout' : 'error';
 }
 
 /** A city that answered with an HTTP error carrying GraphQL errors did answer: pass those on. */
@@ -107,13 +155,24 @@ function isErrorLike(value: unknown): value is ErrorLike {
   return typeof value === 'object' && value !== null && 'message' in value;
 }
 
-function reasonOf(error: unknown): string {
+function causesOf(error: unknown): ErrorLike[] {
   const chain: ErrorLike[] = [];
   for (let link: unknown = error; isErrorLike(link) && chain.length < 5; link = link.cause) chain.push(link);
-  const timedOut = chain.some(
+  return chain;
+}
+
+function timedOut(error: unknown): boolean {
+  return causesOf(error).some(
     (link) =>
       /^(TimeoutError|AbortError)$/.test(String(link.name)) || /TimeoutError/.test(String(link.message)),
   );
-  if (timedOut) return 'it did not answer in time';
-  return chain.map((link) => String(link.message)).join(': ') || String(error);
+}
+
+function reasonOf(error: unknown): string {
+  if (timedOut(error)) return 'it did not answer in time';
+  return (
+    causesOf(error)
+      .map((link) => String(link.message))
+      .join(': ') || String(error)
+  );
 }

@@ -5,6 +5,7 @@ import { gatewaySigningKeyEnv, GatewaySigningKey } from '../../services/shared/s
 import { projectRoot } from '../../services/shared/src/project-root';
 import type { AbuseLimits } from './abuse-limits';
 import type { TokenSettings } from './authentication';
+import { BreakerSettings, DEFAULT_BREAKER_SETTINGS } from './city-breaker';
 import { CityEndpoint, parseCityDirectory } from './city-directory';
 import { readClaimMapping } from './claim-mapping';
 import { parseCorsOrigins } from './cors-policy';
@@ -18,6 +19,8 @@ export interface GatewayConfig {
   /** Overrides the cooperation URL recorded in the supergraph. */
   cooperationUrl?: string;
   cityTimeoutMs: number;
+  /** CITY_BREAKER_FAILURES / CITY_BREAKER_RESET_MS: when a failing city is short-circuited (city-breaker.ts). */
+  cityBreaker: BreakerSettings;
   cooperationTimeoutMs: number;
   /** IMPORT_TIMEOUT_MS: the deadline of a city's importCityRecords, which outlasts CITY_TIMEOUT_MS. */
   importTimeoutMs: number;
@@ -55,6 +58,10 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     cities: parseCityDirectory(env.CITIES),
     cooperationUrl: env.COOPERATION_URL || undefined,
     cityTimeoutMs: intEnv(env, 'CITY_TIMEOUT_MS', 5_000),
+    cityBreaker: {
+      failures: intEnv(env, 'CITY_BREAKER_FAILURES', DEFAULT_BREAKER_SETTINGS.failures),
+      resetMs: intEnv(env, 'CITY_BREAKER_RESET_MS', DEFAULT_BREAKER_SETTINGS.resetMs),
+    },
     cooperationTimeoutMs: intEnv(env, 'COOPERATION_TIMEOUT_MS', 10_000),
     importTimeoutMs: intEnv(env, 'IMPORT_TIMEOUT_MS', 120_000),
     tokens: {

@@ -1,7 +1,9 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { requireGatewaySigningKey } from '../../services/shared/src/gateway-keys';
 import { cityAudience, COOPERATION_AUDIENCE } from '../../services/shared/src/internal-identity';
-import { CITIES_SUBGRAPH } from '../../services/shared/src/subgraphs';
+import { CITIES_SUBGRAPH, COOPERATION_SUBGRAPH } from '../../services/shared/src/subgraphs';
+import { CityBreaker } from './city-breaker';
+import { recordBreakerState } from './city-metrics';
 import { CityShardRouter } from './city-shard-router';
 import { GatewayConfig } from './config';
 import { EntityRoutingTable } from './entity-routing-table';
@@ -21,11 +23,19 @@ export function createGateway(config: GatewayConfig) {
   const importFetch = createSubgraphFetcher(config.importTimeoutMs);
   const dataSource = (url: string, fetcher: typeof cityFetch.fetcher, audience: string) =>
     new IdentityForwardingDataSource({ url, fetcher }, { key, audience });
+  const breakers = new Map(
+    config.cities.map(({ code }) => {
+      recordBreakerState(code, 'closed');
+      const onChange = (state: CityBreaker['state']) => recordBreakerState(code, state);
+      return [code, new CityBreaker(config.cityBreaker, Date.now, onChange)];
+    }),
+  );
   const router = new CityShardRouter(
     config.cities.map(({ code, url }) => ({
       code,
       source: dataSource(url, cityFetch.fetcher, cityAudience(code)),
       importSource: dataSource(url, importFetch.fetcher, cityAudience(code)),
+      breaker: breakers.get(code),
     })),
     EntityRoutingTable.fromSupergraph(config.supergraphSdl, CITIES_SUBGRAPH.toUpperCase()),
   );
@@ -41,8 +51,17 @@ export function createGateway(config: GatewayConfig) {
   return {
     gateway,
     router,
+    /** Each city's circuit breaker, for /health. */
+    breakers: breakers as ReadonlyMap<string, CityBreaker>,
+    /** Where the cooperation subgraph is asked: COOPERATION_URL, else the supergraph's URL. */
+    cooperationUrl: config.cooperationUrl ?? supergraphUrlOf(config.supergraphSdl, COOPERATION_SUBGRAPH),
     close: async () => {
       await Promise.all([cityFetch.close(), cooperationFetch.close(), importFetch.close()]);
     },
   };
+}
+
+/** A subgraph's URL as composed into the supergraph (`@join__graph(name: ..., url: ...)`). */
+function supergraphUrlOf(supergraphSdl: string, name: string): string | undefined {
+  return new RegExp(`@join__graph\\(name: "${name}", url: "([^"]*)"\\)`).exec(supergraphSdl)?.[1];
 }

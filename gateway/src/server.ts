@@ -2,7 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maskUnexpectedErrors } from '../../services/shared/src/error-masking';
 import { UnauthenticatedError } from '../../services/shared/src/errors';
-import { createGraphQLApp } from '../../services/shared/src/http-service';
+import { createGraphQLApp, HealthReport } from '../../services/shared/src/http-service';
+import { observationPlugin } from '../../services/shared/src/request-observation';
 import { abuseProtection } from './abuse-limits';
 import { createTokenVerifier } from './authentication';
 import { GatewayConfig } from './config';
@@ -14,9 +15,13 @@ import { healthUrlOf } from './subgraph-fetcher';
 import { mountSignInConfig } from './sign-in-config';
 import { mountWebPages } from './web-pages';
 
-async function probe(url: string): Promise<'ok' | 'down'> {
+/** A health check waits at most this long for any one service; all are asked at once. */
+const PROBE_TIMEOUT_MS = 2_000;
+
+async function probe(url: string | undefined): Promise<'ok' | 'down'> {
+  if (!url) return 'down';
   try {
-    const response = await fetch(healthUrlOf(url), { signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(healthUrlOf(url), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
     return response.ok ? 'ok' : 'down';
   } catch {
     return 'down';
@@ -28,7 +33,7 @@ async function probe(url: string): Promise<'ok' | 'down'> {
  * at / and, while introspection is on, the GraphQL IDE at GET /graphql for browsers.
  */
 export async function createGatewayServer(config: GatewayConfig) {
-  const { gateway, router, close } = createGateway(config);
+  const { gateway, router, breakers, cooperationUrl, close } = createGateway(config);
   const verifyToken = createTokenVerifier(config.tokens);
   const protection = abuseProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
@@ -36,15 +41,18 @@ export async function createGatewayServer(config: GatewayConfig) {
     includeStacktraceInErrorResponses: false,
     // Driver text and stack traces stay in the gateway's log; clients get a code and a reference.
     formatError: maskUnexpectedErrors('gateway'),
+    // Apollo's own SIGTERM handler would stop it at once and re-raise the signal: listen() drains.
+    stopOnTerminationSignals: false,
     introspection: config.limits.introspection,
     allowBatchedHttpRequests: config.allowBatchedRequests,
     // Apollo's landing page loads its IDE from a CDN; ours is built from npm packages (web-pages.ts).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), observationPlugin(), ...protection.plugins],
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
   });
   await apollo.start();
   const app = createGraphQLApp({
+    service: 'gateway',
     apollo,
     bodyLimit: config.bodyLimit,
     beforeGraphQL: (web) => {
@@ -63,10 +71,25 @@ export async function createGatewayServer(config: GatewayConfig) {
         throw error;
       }
     },
-    health: async () => {
-      const states = await Promise.all(config.cities.map(async ({ code, url }) => [code, await probe(url)]));
-      // The gateway stays up when a city is down; the report says which.
-      return { status: 'ok', service: 'gateway', cities: Object.fromEntries(states) };
+    health: async (): Promise<HealthReport> => {
+      // A city whose breaker is not closed is reported as such without being asked: no wait on a dead city.
+      const cityState = async (code: string, url: string) =>
+        (breakers.get(code)?.state ?? 'closed') !== 'closed' ? 'open' : await probe(url);
+      const [cooperation, ...states] = await Promise.all([
+        probe(cooperationUrl),
+        ...config.cities.map(async ({ code, url }) => [code, await cityState(code, url)] as const),
+      ]);
+      const unavailableCities = states.filter(([, state]) => state !== 'ok').map(([code]) => code);
+      // A city down leaves the gateway serving the others (degraded, still ready); without cooperation
+      // most of the graph fails, so the gateway is not ready.
+      return {
+        status: unavailableCities.length === 0 && cooperation === 'ok' ? 'ok' : 'degraded',
+        service: 'gateway',
+        ready: cooperation === 'ok',
+        cooperation,
+        cities: Object.fromEntries(states),
+        ...(unavailableCities.length > 0 ? { unavailableCities } : {}),
+      };
     },
   });
   return {

@@ -22,7 +22,7 @@ describe(`a city that is slow or stops (${ENGINE})`, () => {
   let silent: Awaited<ReturnType<typeof startSilentCity>>;
   beforeAll(async () => {
     silent = await startSilentCity();
-    federation = await startFederation({ extraCityUrls: { QN: silent.url }, cityTimeoutMs: 400 });
+    federation = await startFederation({ extraCityUrls: { QN: silent.url }, cityTimeoutMs: 1_500 });
   });
   afterAll(async () => {
     await federation?.close();

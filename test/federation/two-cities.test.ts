@@ -160,6 +160,12 @@ describe(`federation of HN and HP over HTTP (${ENGINE})`, () => {
 
   it('reports every city on GET /health', async () => {
     const health = await fetch(federation.gatewayUrl.replace('/graphql', '/health'));
-    expect(await health.json()).toEqual({ status: 'ok', service: 'gateway', cities: { HN: 'ok', HP: 'ok' } });
+    expect(await health.json()).toEqual({
+      status: 'ok',
+      service: 'gateway',
+      ready: true,
+      cooperation: 'ok',
+      cities: { HN: 'ok', HP: 'ok' },
+    });
   });
 });

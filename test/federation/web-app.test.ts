@@ -33,6 +33,7 @@ describe('the gateway serves the web app and the GraphQL IDE on its own origin',
       ...gatewayKeyEnv(federation.keys),
       PORT: '0',
       CITIES: formatCityDirectory(cities),
+      COOPERATION_URL: federation.envOf('gateway').COOPERATION_URL,
       ...env,
     });
     extra.push(gateway);

@@ -10,7 +10,7 @@ import { RecordAwardDecisionMutation } from './city.operations';
 import { enumOptions, SelectInput, TextInput } from './controls';
 import { intOrNull, recentSchoolYears, textOrNull, useFormValues } from './form-values';
 import { NS } from './messages';
-import { type FoundUnit, UnitPicker } from './UnitPicker';
+import { type FoundUnit, OptionalUnit } from './UnitPicker';
 
 export const AWARD_KINDS = [
   'CO_THI_DUA',
@@ -142,21 +142,12 @@ export function AwardDecisionsSection({ cityCode }: { cityCode: string }) {
           />
           {field('recipientCount', { numeric: true })}
           {field('recipientName')}
-          {unit ? (
-            <p>
-              {t('unit.name')}: <strong>{unit.name}</strong>{' '}
-              <button type="button" onClick={() => setUnit(null)}>
-                {t('award.cancel')}
-              </button>
-            </p>
-          ) : (
-            <UnitPicker
-              cityCode={cityCode}
-              label={t('unit.search')}
-              onPick={setUnit}
-              error={submission.fieldError('input.recipientUnitId')}
-            />
-          )}
+          <OptionalUnit
+            cityCode={cityCode}
+            unit={unit}
+            onChange={setUnit}
+            error={submission.fieldError('input.recipientUnitId')}
+          />
           {field('decisionNumber')}
           {field('decisionDate', { hint: t('award.dateHint') })}
           {field('note', { multiline: true })}

@@ -10,7 +10,7 @@ import { InitiativesQuery, RecordInitiativeMutation } from './city.operations';
 import { enumOptions, Pager, SelectInput, TextInput } from './controls';
 import { recentSchoolYears, textOrNull, useFormValues } from './form-values';
 import { NS } from './messages';
-import { type FoundUnit, UnitPicker } from './UnitPicker';
+import { type FoundUnit, OptionalUnit } from './UnitPicker';
 import { usePages } from './use-pages';
 
 type Name = 'title' | 'authorName' | 'schoolYear' | 'level' | 'grade';
@@ -110,21 +110,12 @@ export function InitiativesSection({ cityCode }: { cityCode: string }) {
             error={errorOf('grade')}
             hint="A, B, C"
           />
-          {unit ? (
-            <p>
-              {t('unit.name')}: <strong>{unit.name}</strong>{' '}
-              <button type="button" onClick={() => setUnit(null)}>
-                {t('award.cancel')}
-              </button>
-            </p>
-          ) : (
-            <UnitPicker
-              cityCode={cityCode}
-              label={t('unit.search')}
-              onPick={setUnit}
-              error={submission.fieldError('input.unitId')}
-            />
-          )}
+          <OptionalUnit
+            cityCode={cityCode}
+            unit={unit}
+            onChange={setUnit}
+            error={submission.fieldError('input.unitId')}
+          />
           <FormAlert
             problems={submission.problems}
             success={submission.done ? t('initiative.saved') : null}

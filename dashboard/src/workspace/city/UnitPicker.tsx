@@ -95,3 +95,31 @@ export function UnitPicker({
     </div>
   );
 }
+
+/**
+ * A unit a record may name: the chosen one with a way to drop it, or the picker. One control for
+ * every form that takes an optional unit (award decisions, initiatives).
+ */
+export function OptionalUnit({
+  cityCode,
+  unit,
+  onChange,
+  error,
+}: {
+  cityCode: string;
+  unit: FoundUnit | null;
+  onChange: (unit: FoundUnit | null) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation(NS);
+  if (!unit)
+    return <UnitPicker cityCode={cityCode} label={t('unit.search')} onPick={onChange} error={error} />;
+  return (
+    <p>
+      {t('unit.name')}: <strong>{unit.name}</strong>{' '}
+      <button type="button" onClick={() => onChange(null)}>
+        {t('award.cancel')}
+      </button>
+    </p>
+  );
+}

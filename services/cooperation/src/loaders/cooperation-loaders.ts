@@ -1,70 +1,33 @@
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder } from '../../../shared/src/batch';
+import { DataSource } from 'typeorm';
 import { CatalogCampaign, EditionRow, JointCampaign } from '../entities/catalog.entity';
-import { DriveParty } from '../entities/drive.entity';
-import { Nomination } from '../entities/drive-money.entity';
 import { MemberCity } from '../entities/member-city.entity';
 import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { SchoolPartnership } from '../entities/school-partnership.entity';
+import { rowBy, rowsBy } from './batched';
+import { createDriveLoaders } from './drive-loaders';
+import { createProgrammeLoaders } from './programme-loaders';
 
-/** Per-request loaders of the cooperation subgraph; every batch answers in key order. */
+/**
+ * Per-request loaders of the cooperation subgraph; every batch answers in key order. Every
+ * __resolveReference and every relation goes through one, so that a list costs the same statements
+ * whatever its length (test/subgraph/cooperation-statement-counts.test.ts).
+ */
 export function createCooperationLoaders(db: DataSource) {
+  const loaders = {
+    cityByCode: rowBy(db, MemberCity, 'code'),
+    schoolLevelByCode: rowBy(db, SchoolLevelEntry, 'code'),
+    campaignByCode: rowBy(db, CatalogCampaign, 'code'),
+    editionsByCampaign: rowsBy(db, EditionRow, 'campaignCode', { period: 'ASC' }),
+    jointCitiesByCampaign: rowsBy(db, JointCampaign, 'campaignCode', { cityCode: 'ASC' }),
+    partnershipById: rowBy(db, SchoolPartnership, 'id'),
+    ...createDriveLoaders(db),
+    ...createProgrammeLoaders(db),
+  };
+  const all = Object.values(loaders);
   return {
-    cityByCode: new DataLoader<string, MemberCity | null>(async (codes) =>
-      inKeyOrder(
-        codes,
-        await db.getRepository(MemberCity).findBy({ code: In([...codes]) }),
-        (row) => row.code,
-      ),
-    ),
-    schoolLevelByCode: new DataLoader<string, SchoolLevelEntry | null>(async (codes) =>
-      inKeyOrder(
-        codes,
-        await db.getRepository(SchoolLevelEntry).findBy({ code: In([...codes]) }),
-        (row) => row.code,
-      ),
-    ),
-    campaignByCode: new DataLoader<string, CatalogCampaign | null>(async (codes) =>
-      inKeyOrder(
-        codes,
-        await db.getRepository(CatalogCampaign).findBy({ code: In([...codes]) }),
-        (row) => row.code,
-      ),
-    ),
-    editionsByCampaign: new DataLoader<string, EditionRow[]>(async (codes) =>
-      groupedInKeyOrder(
-        codes,
-        await db
-          .getRepository(EditionRow)
-          .find({ where: { campaignCode: In([...codes]) }, order: { period: 'ASC' } }),
-        (row) => row.campaignCode,
-      ),
-    ),
-    jointCitiesByCampaign: new DataLoader<string, JointCampaign[]>(async (codes) =>
-      groupedInKeyOrder(
-        codes,
-        await db
-          .getRepository(JointCampaign)
-          .find({ where: { campaignCode: In([...codes]) }, order: { cityCode: 'ASC' } }),
-        (row) => row.campaignCode,
-      ),
-    ),
-    partnershipById: new DataLoader<string, SchoolPartnership | null>(async (ids) =>
-      inKeyOrder(
-        ids,
-        await db.getRepository(SchoolPartnership).findBy({ id: In([...ids]) }),
-        (row) => row.id,
-      ),
-    ),
-    /** A pledge's sponsor, a nomination's beneficiary unit: one statement for a whole page of them. */
-    drivePartyById: new DataLoader<string, DriveParty | null>(async (ids) =>
-      inKeyOrder(ids, await db.getRepository(DriveParty).findBy({ id: In([...ids]) }), (row) => row.id),
-    ),
-    /** The nomination a scholarship went to; its student data stays behind Nomination.student. */
-    nominationById: new DataLoader<string, Nomination | null>(async (ids) =>
-      inKeyOrder(ids, await db.getRepository(Nomination).findBy({ id: In([...ids]) }), (row) => row.id),
-    ),
+    ...loaders,
+    /** Forgets everything read so far, after a write (see cooperation-context.ts). */
+    forgetAll: () => all.forEach((loader) => loader.clearAll()),
   };
 }
 

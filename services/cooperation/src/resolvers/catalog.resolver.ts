@@ -34,11 +34,8 @@ export class CatalogResolver {
   }
 
   @FieldResolver(() => [MemberCity], { description: 'Cities that agreed to compare it; empty means all.' })
-  async jointCities(@Root() campaign: CatalogCampaign, @Ctx() ctx: CooperationContext) {
-    const codes = await ctx.catalog.jointCities(campaign.code);
-    return (await Promise.all(codes.map((code) => ctx.registry.byCode(code)))).filter(
-      (city) => city !== null,
-    );
+  jointCities(@Root() campaign: CatalogCampaign, @Ctx() ctx: CooperationContext) {
+    return ctx.catalog.jointCityRecords(campaign.code);
   }
 }
 

@@ -40,7 +40,7 @@ const studentDataRefusal = (identity: Identity) =>
 export class PledgeResolver {
   @FieldResolver(() => DriveParty, { description: 'The co-sponsor that made the pledge.' })
   sponsor(@Root() pledge: Pledge, @Ctx() ctx: CooperationContext) {
-    return ctx.loaders.drivePartyById.load(pledge.sponsorPartyId);
+    return ctx.driveQueries.party(pledge.driveId, pledge.sponsorPartyId);
   }
 }
 
@@ -48,7 +48,7 @@ export class PledgeResolver {
 export class NominationResolver {
   @FieldResolver(() => DriveParty, { description: 'The beneficiary unit that nominated the student.' })
   beneficiary(@Root() nomination: Nomination, @Ctx() ctx: CooperationContext) {
-    return ctx.loaders.drivePartyById.load(nomination.beneficiaryPartyId);
+    return ctx.driveQueries.party(nomination.driveId, nomination.beneficiaryPartyId);
   }
 
   @FieldResolver(() => StudentRecord, {
@@ -89,7 +89,7 @@ export class ScholarshipAwardResolver {
       'The nomination it went to: initials and status for everyone, the student as Nomination.student says.',
   })
   nomination(@Root() award: ScholarshipAward, @Ctx() ctx: CooperationContext) {
-    return ctx.loaders.nominationById.load(award.nominationId);
+    return ctx.driveQueries.nomination(award.nominationId);
   }
 
   @FieldResolver(() => [Disbursement])

@@ -74,12 +74,8 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => [Delegation], { description: 'Each city’s delegation: its size and members.' })
-  async delegations(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
-    const members = await ctx.programmeQueries.members(programme.id);
-    return programme.cityCodes.map((cityCode) => {
-      const own = members.filter((member) => member.cityCode === cityCode);
-      return { cityCode, size: own.length, members: own };
-    });
+  delegations(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    return ctx.programmeQueries.delegations(programme);
   }
 
   @FieldResolver(() => [DelegationMember], {
@@ -90,9 +86,8 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => [CatalogCampaign], { description: 'Agenda topics: campaigns of the catalog.' })
-  async agenda(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
-    const campaigns = await Promise.all(programme.agendaCampaigns.map((code) => ctx.catalog.campaign(code)));
-    return campaigns.filter((campaign) => campaign !== null);
+  agenda(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    return ctx.programmeQueries.agenda(programme);
   }
 
   @FieldResolver(() => [GrassrootsUnionRef], {
@@ -100,16 +95,13 @@ export class ProgrammeResolver {
     description:
       'Units visited, each resolved by its own city (null, with an error, for a city that is down).',
   })
-  async visitedUnits(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
-    return (await ctx.programmeQueries.visits(programme.id)).map(({ cityCode, unitId }) => ({
-      cityCode,
-      id: unitId,
-    }));
+  visitedUnits(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    return ctx.programmeQueries.visitedUnits(programme.id);
   }
 
   @FieldResolver(() => [ScholarshipDrive], { description: 'Scholarship drives linked to the programme.' })
-  async scholarshipDrives(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
-    return (await ctx.driveQueries.list()).filter((drive) => drive.exchangeProgrammeId === programme.id);
+  scholarshipDrives(@Root() programme: ExchangeProgramme, @Ctx() ctx: CooperationContext) {
+    return ctx.driveQueries.ofProgramme(programme.id);
   }
 
   @FieldResolver(() => [FollowUpAction])

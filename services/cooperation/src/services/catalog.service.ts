@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { whereMatches } from '../../../shared/src/search-filter';
 import { CatalogCampaign, EditionRow, JointCampaign, PeriodKind } from '../entities/catalog.entity';
 import { CampaignEdition } from '../entities/comparison.types';
+import { MemberCity } from '../entities/member-city.entity';
 import { CooperationLoaders } from '../loaders/cooperation-loaders';
 import { periodArgument } from './comparison.service';
 
@@ -24,7 +25,10 @@ export class CatalogService {
       'c.search_text',
       search,
     );
-    return query.orderBy('c.sortKey', 'ASC').getMany();
+    const rows = await query.orderBy('c.sortKey', 'ASC').getMany();
+    // Each edition listed under a campaign names its campaign again: already at hand.
+    for (const row of rows) this.loaders.campaignByCode.prime(row.code, row);
+    return rows;
   }
 
   campaign(code: string): Promise<CatalogCampaign | null> {
@@ -55,6 +59,13 @@ export class CatalogService {
     return (await this.loaders.jointCitiesByCampaign.load(campaignCode)).map(
       (row: JointCampaign) => row.cityCode,
     );
+  }
+
+  /** The registered cities that agreed to compare a campaign, in code order; empty means every city. */
+  async jointCityRecords(campaignCode: string): Promise<MemberCity[]> {
+    const codes = await this.jointCities(campaignCode);
+    const cities = await Promise.all(codes.map((code) => this.loaders.cityByCode.load(code)));
+    return cities.filter((city) => city !== null);
   }
 
   static periodKindOf(period: string): PeriodKind {

@@ -1,9 +1,10 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuditFacts } from '../../../shared/src/audit';
 import { AuditTrail } from '../../../shared/src/audit-trail';
 import type { Identity } from '../../../shared/src/identity';
 import { AuditEntry } from '../entities/audit-entry.entity';
 import { SchoolLevelEntry } from '../entities/school-level.entity';
-import { createCooperationLoaders } from '../loaders/cooperation-loaders';
+import { CooperationLoaders, createCooperationLoaders } from '../loaders/cooperation-loaders';
 import { CatalogEditorService } from './catalog-editor.service';
 import { CatalogService } from './catalog.service';
 import { CityReferenceCheck, GatewayReferenceCheck } from './city-references';
@@ -18,6 +19,26 @@ import { ProgrammeService } from './programme.service';
 import { RegistryService } from './registry.service';
 
 /**
+ * Every write of this subgraph records its audit entry in its own transaction, so that is where the
+ * request's loaders forget what they have read: the selection under a mutation, and a later mutation
+ * of the same document (they run one after another), read the rows as written, not as cached.
+ */
+class ForgetfulAuditTrail extends AuditTrail<AuditEntry> {
+  constructor(
+    db: DataSource,
+    identity: Identity,
+    private readonly loaders: CooperationLoaders,
+  ) {
+    super(db, identity, AuditEntry);
+  }
+
+  override async record(manager: EntityManager, facts: AuditFacts): Promise<void> {
+    await super.record(manager, facts);
+    this.loaders.forgetAll();
+  }
+}
+
+/**
  * Everything a cooperation resolver may touch, built afresh for each request, for the identity asking.
  * `references` checks records of the cities that a write points to (without one, such writes are refused).
  */
@@ -27,7 +48,7 @@ export function createCooperationContext(
   references: CityReferenceCheck = new GatewayReferenceCheck(undefined, 0),
 ) {
   const loaders = createCooperationLoaders(db);
-  const audit = new AuditTrail(db, identity, AuditEntry);
+  const audit: AuditTrail<AuditEntry> = new ForgetfulAuditTrail(db, identity, loaders);
   const registry = new RegistryService(db, loaders, audit);
   const catalog = new CatalogService(db, loaders);
   return {
@@ -42,9 +63,9 @@ export function createCooperationContext(
     drives: new DriveService(db, identity, audit, references),
     driveMoney: new DriveMoneyService(db, identity, audit),
     driveSelection: new DriveSelectionService(db, identity, audit),
-    driveQueries: new DriveQueryService(db, identity),
+    driveQueries: new DriveQueryService(db, identity, loaders),
     programmes: new ProgrammeService(db, identity, audit, references),
-    programmeQueries: new ProgrammeQueryService(db),
+    programmeQueries: new ProgrammeQueryService(db, loaders),
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),
   };
 }

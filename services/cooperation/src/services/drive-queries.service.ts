@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Identity } from '../../../shared/src/identity';
 import { DriveParty, PartyRole, ScholarshipDrive } from '../entities/drive.entity';
 import {
@@ -9,6 +8,7 @@ import {
   PledgeStatus,
   ScholarshipAward,
 } from '../entities/drive-money.entity';
+import type { CooperationLoaders } from '../loaders/cooperation-loaders';
 import { actsFor, isOrganiser } from './drive-access';
 
 export interface DriveTotals {
@@ -22,11 +22,18 @@ export interface DriveTotals {
   scholarshipsAwarded: number;
 }
 
-/** Reading drives: totals, progress and who may see students' personal data. */
+const add = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const live = (pledges: Pledge[]) => pledges.filter((pledge) => pledge.status !== PledgeStatus.WITHDRAWN);
+
+/**
+ * Reading drives: totals, progress and who may see students' personal data. Every relation goes
+ * through the request's loaders, so a list of drives costs the same statements as one drive.
+ */
 export class DriveQueryService {
   constructor(
     private readonly db: DataSource,
     private readonly identity: Identity,
+    private readonly loaders: CooperationLoaders,
   ) {}
 
   list(): Promise<ScholarshipDrive[]> {
@@ -37,57 +44,57 @@ export class DriveQueryService {
     return this.db.getRepository(ScholarshipDrive).findOneBy({ id });
   }
 
-  private readonly partiesByDrive = new Map<string, Promise<DriveParty[]>>();
+  /** The drives of an exchange programme, newest first. */
+  ofProgramme(programmeId: string): Promise<ScholarshipDrive[]> {
+    return this.loaders.drivesByProgramme.load(programmeId);
+  }
 
-  /** A drive's parties, read once per request. */
   async parties(driveId: string, role?: PartyRole): Promise<DriveParty[]> {
-    let parties = this.partiesByDrive.get(driveId);
-    if (!parties) {
-      parties = this.db
-        .getRepository(DriveParty)
-        .find({ where: { driveId }, order: { role: 'ASC', id: 'ASC' } });
-      this.partiesByDrive.set(driveId, parties);
-    }
-    return (await parties).filter((party) => !role || party.role === role);
+    const parties = await this.loaders.partiesByDrive.load(driveId);
+    return role ? parties.filter((party) => party.role === role) : parties;
+  }
+
+  /**
+   * A party of a drive: looked up among the drive's parties, which most drive queries read anyway
+   * (the list, the student rule), rather than by id in a statement of its own.
+   */
+  async party(driveId: string, partyId: string): Promise<DriveParty | null> {
+    return (await this.parties(driveId)).find((party) => party.id === partyId) ?? null;
   }
 
   pledges(driveId: string): Promise<Pledge[]> {
-    return this.db.getRepository(Pledge).find({ where: { driveId }, order: { pledgedOn: 'ASC', id: 'ASC' } });
+    return this.loaders.pledgesByDrive.load(driveId);
   }
 
   nominations(driveId: string): Promise<Nomination[]> {
-    return this.db
-      .getRepository(Nomination)
-      .find({ where: { driveId }, order: { initials: 'ASC', id: 'ASC' } });
+    return this.loaders.nominationsByDrive.load(driveId);
   }
 
   awards(driveId: string): Promise<ScholarshipAward[]> {
-    return this.db
-      .getRepository(ScholarshipAward)
-      .find({ where: { driveId }, order: { awardedOn: 'ASC', id: 'ASC' } });
+    return this.loaders.awardsByDrive.load(driveId);
   }
 
   disbursements(awardId: string): Promise<Disbursement[]> {
-    return this.db
-      .getRepository(Disbursement)
-      .find({ where: { awardId }, order: { paidOn: 'ASC', id: 'ASC' } });
+    return this.loaders.disbursementsByAward.load(awardId);
+  }
+
+  nomination(nominationId: string): Promise<Nomination | null> {
+    return this.loaders.nominationById.load(nominationId);
   }
 
   async totals(drive: ScholarshipDrive): Promise<DriveTotals> {
     const [pledges, awards, disbursements] = await Promise.all([
       this.pledges(drive.id),
       this.awards(drive.id),
-      this.db.getRepository(Disbursement).findBy({ driveId: drive.id }),
+      this.loaders.disbursementsByDrive.load(drive.id),
     ]);
-    const live = pledges.filter((pledge) => pledge.status !== PledgeStatus.WITHDRAWN);
-    const add = (values: number[]) => values.reduce((total, value) => total + value, 0);
     const target = drive.scholarships * drive.amountEach;
-    const received = add(live.map((p) => p.receivedAmount));
+    const received = add(live(pledges).map((p) => p.receivedAmount));
     const awarded = add(awards.map((a) => a.amount));
     const disbursed = add(disbursements.map((d) => d.amount));
     return {
       target,
-      pledged: add(live.map((p) => p.amount)),
+      pledged: add(live(pledges).map((p) => p.amount)),
       received,
       awarded,
       disbursed,
@@ -109,35 +116,21 @@ export class DriveQueryService {
 
   /** Who acknowledged a payment is the student's or a guardian's name: the same people as the student. */
   async maySeeRecipient(disbursement: Disbursement): Promise<boolean> {
-    const nomination = await this.nominationOfAward.load(disbursement.awardId);
+    const award = await this.loaders.awardById.load(disbursement.awardId);
+    const nomination = award && (await this.nomination(award.nominationId));
     return !!nomination && this.maySeeStudent(nomination);
   }
-
-  /** The nomination each award went to, in two queries for a whole list of payments. */
-  private readonly nominationOfAward = new DataLoader<string, Nomination | null>(async (awardIds) => {
-    const awards = await this.db.getRepository(ScholarshipAward).findBy({ id: In([...awardIds]) });
-    const nominations = await this.db
-      .getRepository(Nomination)
-      .findBy({ id: In(awards.map((award) => award.nominationId)) });
-    const byId = new Map(nominations.map((nomination) => [nomination.id, nomination]));
-    const awardsById = new Map(awards.map((award) => [award.id, award]));
-    return awardIds.map((id) => byId.get(awardsById.get(id)?.nominationId ?? '') ?? null);
-  });
 
   /** Per sponsor: pledged and received (withdrawn pledges left out). */
   async sponsorProgress(driveId: string) {
     const [parties, pledges] = await Promise.all([this.parties(driveId), this.pledges(driveId)]);
-    const live = pledges.filter((pledge) => pledge.status !== PledgeStatus.WITHDRAWN);
-    return parties
-      .filter((party) => live.some((pledge) => pledge.sponsorPartyId === party.id))
-      .map((party) => {
-        const own = live.filter((pledge) => pledge.sponsorPartyId === party.id);
-        return {
-          party,
-          pledged: own.reduce((total, p) => total + p.amount, 0),
-          received: own.reduce((total, p) => total + p.receivedAmount, 0),
-        };
-      });
+    return parties.flatMap((party) => {
+      const own = live(pledges).filter((pledge) => pledge.sponsorPartyId === party.id);
+      if (!own.length) return [];
+      return [
+        { party, pledged: add(own.map((p) => p.amount)), received: add(own.map((p) => p.receivedAmount)) },
+      ];
+    });
   }
 
   /** Per beneficiary unit: students nominated, scholarships awarded, money awarded and paid. */
@@ -146,7 +139,7 @@ export class DriveQueryService {
       this.parties(driveId, PartyRole.BENEFICIARY),
       this.nominations(driveId),
       this.awards(driveId),
-      this.db.getRepository(Disbursement).findBy({ driveId }),
+      this.loaders.disbursementsByDrive.load(driveId),
     ]);
     return parties.map((party) => {
       const nominated = nominations.filter((n) => n.beneficiaryPartyId === party.id);
@@ -156,8 +149,8 @@ export class DriveQueryService {
         party,
         nominations: nominated.length,
         scholarships: awarded.length,
-        awarded: awarded.reduce((total, a) => total + a.amount, 0),
-        disbursed: paid.reduce((total, d) => total + d.amount, 0),
+        awarded: add(awarded.map((a) => a.amount)),
+        disbursed: add(paid.map((d) => d.amount)),
       };
     });
   }

@@ -119,10 +119,9 @@ export class PartnershipService {
       .getMany();
   }
 
+  /** The log of joint activities, oldest first. */
   activities(partnershipId: string): Promise<PartnershipActivity[]> {
-    return this.db
-      .getRepository(PartnershipActivity)
-      .find({ where: { partnershipId }, order: { heldOn: 'ASC', id: 'ASC' } });
+    return this.loaders.activitiesByPartnership.load(partnershipId);
   }
 
   /** Logs a joint activity; officers of either unit or of either unit's city may. */

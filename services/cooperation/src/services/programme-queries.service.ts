@@ -1,15 +1,30 @@
 import { DataSource, LessThan } from 'typeorm';
+import type { UnitRef } from '../../../shared/src/identity';
+import { CatalogCampaign } from '../entities/catalog.entity';
 import {
   DelegationMember,
   ExchangeProgramme,
   FollowUpAction,
   FollowUpStatus,
-  ProgrammeVisit,
 } from '../entities/programme.entity';
+import type { CooperationLoaders } from '../loaders/cooperation-loaders';
 
-/** Reading exchange programmes: by city and year, their delegations, visits and follow-ups. */
+export interface DelegationView {
+  cityCode: string;
+  size: number;
+  members: DelegationMember[];
+}
+
+/**
+ * Reading exchange programmes: by city and year, their delegations, agenda, visits and follow-ups.
+ * Every relation goes through the request's loaders: a timeline of programmes costs the same
+ * statements as one programme.
+ */
 export class ProgrammeQueryService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly loaders: CooperationLoaders,
+  ) {}
 
   /** Programmes a city hosted or joined (or all), optionally of one calendar year, in date order. */
   async list(cityCode?: string | null, year?: number | null): Promise<ExchangeProgramme[]> {
@@ -24,22 +39,36 @@ export class ProgrammeQueryService {
     return this.db.getRepository(ExchangeProgramme).findOneBy({ id });
   }
 
-  members(programmeId: string) {
-    return this.db
-      .getRepository(DelegationMember)
-      .find({ where: { programmeId }, order: { cityCode: 'ASC', coChair: 'DESC', id: 'ASC' } });
+  /** Every delegation's members, city by city, co-chairs first. */
+  members(programmeId: string): Promise<DelegationMember[]> {
+    return this.loaders.membersByProgramme.load(programmeId);
   }
 
-  visits(programmeId: string) {
-    return this.db
-      .getRepository(ProgrammeVisit)
-      .find({ where: { programmeId }, order: { cityCode: 'ASC', unitId: 'ASC' } });
+  /** Each participating city's delegation, in the programme's order of cities. */
+  async delegations(programme: ExchangeProgramme): Promise<DelegationView[]> {
+    const members = await this.members(programme.id);
+    return programme.cityCodes.map((cityCode) => {
+      const own = members.filter((member) => member.cityCode === cityCode);
+      return { cityCode, size: own.length, members: own };
+    });
   }
 
-  followUps(programmeId: string) {
-    return this.db
-      .getRepository(FollowUpAction)
-      .find({ where: { programmeId }, order: { dueOn: 'ASC', id: 'ASC' } });
+  /** The agenda's campaigns in the programme's order; a code no longer in the catalog is left out. */
+  async agenda(programme: ExchangeProgramme): Promise<CatalogCampaign[]> {
+    const campaigns = await Promise.all(
+      programme.agendaCampaigns.map((code) => this.loaders.campaignByCode.load(code)),
+    );
+    return campaigns.filter((campaign) => campaign !== null);
+  }
+
+  /** The units visited, as references their own cities resolve. */
+  async visitedUnits(programmeId: string): Promise<UnitRef[]> {
+    const visits = await this.loaders.visitsByProgramme.load(programmeId);
+    return visits.map(({ cityCode, unitId }) => ({ cityCode, id: unitId }));
+  }
+
+  followUps(programmeId: string): Promise<FollowUpAction[]> {
+    return this.loaders.followUpsByProgramme.load(programmeId);
   }
 
   /** Open actions past their due date, across programmes (optionally of one owner city). */

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read loosely, as a client would */
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { startCity } from '../services/city/src/main';
 import { openCityDatabase } from '../services/city/src/database';
 import { startCooperation } from '../services/cooperation/src/main';
@@ -34,6 +35,10 @@ export interface FederationOptions {
   cityTimeoutMs?: number;
   /** Extra gateway settings, e.g. tighter abuse limits. */
   gatewayEnv?: Record<string, string>;
+  /** Settings for every service (gateway, cooperation, each city), e.g. OTEL_* for a benchmark. */
+  serviceEnv?: Record<string, string>;
+  /** One span exporter for all four services (tests: InMemorySpanExporter); tracing is off without it. */
+  spanExporter?: SpanExporter;
 }
 
 export interface RunningFederation {
@@ -120,8 +125,9 @@ async function start(
       .map(({ code, name }) => ({ code, name, joinedOn: '2026-11-01' })),
   );
   await seededCooperation.destroy();
-  envs.set('cooperation', { ...subgraphKeys, PORT: '0', ...envFor(cooperationDb) });
-  const cooperation = await startCooperation(envs.get('cooperation')!);
+  const { spanExporter } = options;
+  envs.set('cooperation', { ...options.serviceEnv, ...subgraphKeys, PORT: '0', ...envFor(cooperationDb) });
+  const cooperation = await startCooperation(envs.get('cooperation')!, { spanExporter });
   services.set('cooperation', cooperation);
 
   for (const { code, name } of cities) {
@@ -130,13 +136,14 @@ async function start(
     const seeded = await openCityDatabase(cityDb.settings, code);
     await loadCityDemo(seeded, code, name);
     await seeded.destroy();
-    envs.set(code, { ...subgraphKeys, CITY_CODE: code, PORT: '0', ...envFor(cityDb) });
-    services.set(code, await startCity(envs.get(code)!));
+    envs.set(code, { ...options.serviceEnv, ...subgraphKeys, CITY_CODE: code, PORT: '0', ...envFor(cityDb) });
+    services.set(code, await startCity(envs.get(code)!, { spanExporter }));
   }
 
   const cityUrls = Object.fromEntries(cities.map(({ code }) => [code, services.get(code)!.url]));
   const cityList = { ...cityUrls, ...(options.extraCityUrls ?? {}) };
   envs.set('gateway', {
+    ...options.serviceEnv,
     ...gatewayKeyEnv(keys),
     ...options.gatewayEnv,
     PORT: '0',
@@ -144,7 +151,8 @@ async function start(
     COOPERATION_URL: services.get('cooperation')!.url,
     CITY_TIMEOUT_MS: String(options.cityTimeoutMs ?? 5_000),
   });
-  const gateway = await startGateway(envs.get('gateway')!);
+  // The gateway's provider is also the global one, so that @apollo/gateway's own spans are in the trace.
+  const gateway = await startGateway(envs.get('gateway')!, { spanExporter, globalTracing: true });
   // The hub checks references to cities' records through the gateway, whose port is known only now.
   cooperation.useGateway(gateway.url);
   envs.get('cooperation')!.GATEWAY_URL = gateway.url;

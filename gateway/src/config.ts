@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Env, intEnv } from '../../services/shared/src/env';
+import { booleanEnv, Env, intEnv } from '../../services/shared/src/env';
 import { gatewaySigningKeyEnv, GatewaySigningKey } from '../../services/shared/src/gateway-keys';
 import { projectRoot } from '../../services/shared/src/project-root';
+import type { Tracer } from '@opentelemetry/api';
 import type { AbuseLimits } from './abuse-limits';
 import type { TokenSettings } from './authentication';
 import { BreakerSettings, DEFAULT_BREAKER_SETTINGS } from './city-breaker';
@@ -38,6 +39,8 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** The OpenID Connect provider the web app signs in with (GET /auth-config.json). */
   signIn: SignInSettings;
+  /** The gateway's spans (main.ts starts tracing from the OTEL_* variables); absent when off. */
+  tracer?: Tracer;
 }
 
 export const DEFAULT_SUPERGRAPH_FILE = join(projectRoot(), 'schema', 'supergraph.graphql');
@@ -45,12 +48,9 @@ export const DEFAULT_DASHBOARD_DIR = join(projectRoot(), 'dashboard', 'dist');
 /** The largest sheet POST /import takes: officers' files run to a few MB. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-const flag = (value: string | undefined, fallback: boolean) =>
-  value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
-
 export function readGatewayConfig(env: Env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
-  const introspection = flag(env.INTROSPECTION, !production);
+  const introspection = booleanEnv(env, 'INTROSPECTION', !production);
   return {
     port: intEnv(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',
@@ -84,7 +84,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     },
     bodyLimit: `${intEnv(env, 'MAX_BODY_BYTES', 100_000)}b`,
     maxUploadBytes: intEnv(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
-    allowBatchedRequests: flag(env.ALLOW_BATCHED_REQUESTS, false),
+    allowBatchedRequests: booleanEnv(env, 'ALLOW_BATCHED_REQUESTS', false),
     dashboardDir: resolve(env.DASHBOARD_DIR || DEFAULT_DASHBOARD_DIR),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     signIn: readSignInSettings(env),

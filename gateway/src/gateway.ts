@@ -13,16 +13,18 @@ import { createSubgraphFetcher } from './subgraph-fetcher';
 /**
  * An Apollo gateway over the static supergraph in which the `cities` subgraph is served by the city
  * shard router, one data source per city behind it; every subgraph request carries the identity,
- * signed for that one deployment (`city:<code>` or `cooperation`).
+ * signed for that one deployment (`city:<code>` or `cooperation`), and, when the gateway traces, the
+ * `traceparent` of its CLIENT span for that call.
  */
 export function createGateway(config: GatewayConfig) {
   // Refused here, before anything is opened, when the signing key is missing.
   const key = requireGatewaySigningKey(config.identitySigningKey);
-  const cityFetch = createSubgraphFetcher(config.cityTimeoutMs);
-  const cooperationFetch = createSubgraphFetcher(config.cooperationTimeoutMs);
-  const importFetch = createSubgraphFetcher(config.importTimeoutMs);
-  const dataSource = (url: string, fetcher: typeof cityFetch.fetcher, audience: string) =>
-    new IdentityForwardingDataSource({ url, fetcher }, { key, audience });
+  const cityFetch = createSubgraphFetcher(config.cityTimeoutMs, config.tracer);
+  const cooperationFetch = createSubgraphFetcher(config.cooperationTimeoutMs, config.tracer);
+  const importFetch = createSubgraphFetcher(config.importTimeoutMs, config.tracer);
+  // Each deployment's fetcher carries its audience (`city:HN`, `cooperation`) into its spans' names.
+  const dataSource = (url: string, fetch: typeof cityFetch, audience: string) =>
+    new IdentityForwardingDataSource({ url, fetcher: fetch.fetcherFor(audience) }, { key, audience });
   const breakers = new Map(
     config.cities.map(({ code }) => {
       recordBreakerState(code, 'closed');
@@ -33,8 +35,8 @@ export function createGateway(config: GatewayConfig) {
   const router = new CityShardRouter(
     config.cities.map(({ code, url }) => ({
       code,
-      source: dataSource(url, cityFetch.fetcher, cityAudience(code)),
-      importSource: dataSource(url, importFetch.fetcher, cityAudience(code)),
+      source: dataSource(url, cityFetch, cityAudience(code)),
+      importSource: dataSource(url, importFetch, cityAudience(code)),
       breaker: breakers.get(code),
     })),
     EntityRoutingTable.fromSupergraph(config.supergraphSdl, CITIES_SUBGRAPH.toUpperCase()),
@@ -46,7 +48,7 @@ export function createGateway(config: GatewayConfig) {
     buildService: ({ name, url }) =>
       name === CITIES_SUBGRAPH
         ? router
-        : dataSource(config.cooperationUrl ?? url ?? '', cooperationFetch.fetcher, COOPERATION_AUDIENCE),
+        : dataSource(config.cooperationUrl ?? url ?? '', cooperationFetch, COOPERATION_AUDIENCE),
   });
   return {
     gateway,

@@ -1,3 +1,4 @@
+import type { Tracer } from '@opentelemetry/api';
 import { DataSource } from 'typeorm';
 import { createGraphQLApp, startSubgraphApollo } from '../../shared/src/http-service';
 import type { Identity } from '../../shared/src/identity';
@@ -15,6 +16,8 @@ export async function createCooperationServer(
   verifyIdentity: (header: string | undefined) => Promise<Identity>,
   /** Where writes check the cities' records they point to (city-references.ts). */
   references: CityReferenceCheck,
+  /** The hub's spans (tracing.ts); absent when tracing is off. */
+  tracer?: Tracer,
 ) {
   const service = 'cooperation';
   const apollo = await startSubgraphApollo<CooperationContext>(await buildCooperationSchema(), service);
@@ -22,6 +25,7 @@ export async function createCooperationServer(
   const app = createGraphQLApp({
     service,
     apollo,
+    tracer,
     context: async (request) =>
       createCooperationContext(db, await verifyIdentity(request.get(IDENTITY_HEADER)), references),
     health: async () => {

@@ -19,6 +19,18 @@ export function intEnv(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off'];
+
+/** A switch: true/false, 1/0, yes/no or on/off; anything else is refused rather than read as false. */
+export function booleanEnv(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (TRUE_WORDS.includes(raw)) return true;
+  if (FALSE_WORDS.includes(raw)) return false;
+  throw new ConfigurationError(`${name} must be true or false (got "${env[name]}")`);
+}
+
 /** City codes are short upper-case letters, as in the cooperation registry (HN, HP, DN). */
 export const CITY_CODE_PATTERN = /^[A-Z]{2,8}$/;
 

@@ -4,12 +4,13 @@ import { DEFAULT_SHUTDOWN_TIMEOUT_MS, drainOnClose } from './graceful-shutdown';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { Tracer } from '@opentelemetry/api';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { maskUnexpectedErrors } from './error-masking';
 import { logger } from './logging';
-import { serveMetrics } from './metrics';
+import { metricsEnabled, serveMetrics } from './metrics';
 import {
   noteError,
   observationOf,
@@ -64,6 +65,8 @@ export interface GraphQLAppOptions<TContext extends BaseContext> {
    * subgraphs pass none and serve only /graphql, /health and /metrics.
    */
   beforeGraphQL?: (app: express.Express) => void;
+  /** This service's tracer (tracing.ts): a SERVER span per /graphql and /import request; none when off. */
+  tracer?: Tracer;
 }
 
 /**
@@ -73,10 +76,12 @@ export interface GraphQLAppOptions<TContext extends BaseContext> {
  * The Apollo server must be started.
  */
 export function createGraphQLApp<TContext extends BaseContext>(options: GraphQLAppOptions<TContext>) {
-  logger(); // a bad LOG_LEVEL or LOG_FORMAT stops the service at start-up, not at its first request
+  // A bad LOG_LEVEL, LOG_FORMAT or METRICS_ENABLED stops the service at start-up, not at its first request.
+  logger();
+  metricsEnabled();
   const app = express();
   app.disable('x-powered-by');
-  app.use(observeRequests(options.service));
+  app.use(observeRequests(options.service, options.tracer));
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok', service: options.service }));
   const ready = async (_req: Request, res: Response) => {
     const report = await options.health().catch((error: unknown): HealthReport => {

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Metric, register } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { booleanEnv } from './env';
 
 /**
  * The hub's Prometheus metrics, on prom-client's default registry so that every part of a service
@@ -85,10 +86,26 @@ export function watchDatabasePool(service: string, db: DataSource): void {
   pools.set(service, db);
 }
 
-// Process metrics, including the event-loop lag (nodejs_eventloop_lag_*), once per process.
-if (!register.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultMetrics();
+/**
+ * METRICS_ENABLED=false (read once per process: the registry is the process's) records nothing and
+ * answers 404 at /metrics; it is there to measure what metrics cost (`npm run bench`), or for an
+ * operator who scrapes nothing.
+ */
+let enabled: boolean | undefined;
+export function metricsEnabled(): boolean {
+  if (enabled === undefined) {
+    enabled = booleanEnv(process.env, 'METRICS_ENABLED', true);
+    // Process metrics, including the event-loop lag (nodejs_eventloop_lag_*), once per process.
+    if (enabled && !register.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultMetrics();
+  }
+  return enabled;
+}
 
 /** GET /metrics in Prometheus' text format. */
 export async function serveMetrics(_request: Request, response: Response): Promise<void> {
+  if (!metricsEnabled()) {
+    response.status(404).type('text/plain').send('Metrics are off (METRICS_ENABLED=false)\n');
+    return;
+  }
   response.set('content-type', register.contentType).send(await register.metrics());
 }

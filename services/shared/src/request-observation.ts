@@ -1,11 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { context, Context, Span, Tracer } from '@opentelemetry/api';
 import type { NextFunction, Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors';
 import { logger } from './logging';
-import { errorsTotal, requestSeconds, requestsTotal } from './metrics';
+import { errorsTotal, metricsEnabled, requestSeconds, requestsTotal } from './metrics';
+import { endServerSpan, startServerSpan, traceIdOf } from './http-tracing';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** An incoming id is kept only when it is short and plain, so that nothing odd reaches the logs. */
@@ -31,6 +33,9 @@ export interface RequestRecord {
   errorCodes: string[];
   /** At the gateway: each city asked and how it answered. */
   cities: Map<string, CityOutcome>;
+  /** The request's SERVER span and the context it runs in, when the service traces (http-tracing.ts). */
+  span?: Span;
+  traceContext?: Context;
 }
 
 const storage = new AsyncLocalStorage<RequestRecord>();
@@ -40,8 +45,11 @@ export function currentRequest(): RequestRecord | undefined {
   return storage.getStore();
 }
 
-/** The first middleware of a service: request id in and out, then one log line and metrics. */
-export function observeRequests(service: string) {
+/**
+ * The first middleware of a service: request id in and out, then one log line and metrics; with a
+ * tracer, a SERVER span too (child of the caller's `traceparent`) in which the rest of the request runs.
+ */
+export function observeRequests(service: string, tracer?: Tracer) {
   return (request: Request, response: Response, next: NextFunction) => {
     const incoming = request.get(REQUEST_ID_HEADER);
     const requestId = incoming && VALID_REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -55,16 +63,26 @@ export function observeRequests(service: string) {
       errorCodes: [],
       cities: new Map(),
     };
+    if (tracer) {
+      const { span, context: traceContext } = startServerSpan(tracer, request, requestId);
+      Object.assign(record, { span, traceContext });
+    }
     response.locals.observation = record;
     response.once('close', () => finish(record, request, response));
-    storage.run(record, next);
+    enter(record, next);
   };
+}
+
+/** Runs the rest of a request with its record and, when traced, inside its span. */
+function enter(record: RequestRecord, next: () => void) {
+  const { traceContext } = record;
+  storage.run(record, traceContext ? () => context.with(traceContext, next) : next);
 }
 
 /** Re-enters the request's record after middleware (the body parser) that loses the async context. */
 export function resumeObservation(_request: Request, response: Response, next: NextFunction) {
   const record = observationOf(response);
-  return record ? storage.run(record, next) : next();
+  return record ? enter(record, next) : next();
 }
 
 /** The record of the request a response answers, where the async context may have been lost. */
@@ -122,13 +140,18 @@ function finish(record: RequestRecord, request: Request, response: Response): vo
   const seconds = Number(process.hrtime.bigint() - record.started) / 1e9;
   const status = response.writableFinished ? response.statusCode : 499; // 499: the client went away
   const labels = { service: record.service, operation: operationLabel(record.operation), status };
-  requestsTotal.inc(labels);
-  requestSeconds.observe(labels, seconds);
-  for (const code of record.errorCodes) errorsTotal.inc({ service: record.service, code });
+  if (metricsEnabled()) {
+    requestsTotal.inc(labels);
+    requestSeconds.observe(labels, seconds);
+    for (const code of record.errorCodes) errorsTotal.inc({ service: record.service, code });
+  }
+  const traceId = traceIdOf(record.span);
+  if (record.span) endServerSpan(record.span, status, record);
   logger()[status >= 500 ? 'error' : 'info'](
     {
       service: record.service,
       requestId: record.requestId,
+      ...(traceId ? { traceId } : {}),
       method: request.method,
       path: record.path,
       operation: record.operation ?? null,

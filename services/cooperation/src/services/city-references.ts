@@ -1,3 +1,6 @@
+import type { Tracer } from '@opentelemetry/api';
+import { currentRequest, REQUEST_ID_HEADER } from '../../../shared/src/request-observation';
+import { traceOutgoing } from '../../../shared/src/http-tracing';
 import { UncheckedReferenceError, UnknownCityRecordError } from '../errors/cooperation-errors';
 
 /** A record of a city that a hub record points to, and the argument that carried it. */
@@ -33,11 +36,14 @@ const ALIASES_PER_REQUEST = 20;
  * identities the gateway signed (each addressed to it alone), so the hub cannot call a city itself.
  * The records asked for are public, so no identity is needed; the gateway routes each lookup to its
  * city (several cities in one request) and says CITY_UNAVAILABLE for a city that is down or slow.
+ * The write's request id and trace go along, so that the gateway's and the cities' log lines and
+ * spans for the check join those of the write.
  */
 export class GatewayReferenceCheck implements CityReferenceCheck {
   constructor(
     private gatewayUrl: string | undefined,
     private readonly timeoutMs: number,
+    private readonly tracer?: Tracer,
   ) {}
 
   /** For a gateway started after the hub (the test federation learns its port only then). */
@@ -105,13 +111,22 @@ export class GatewayReferenceCheck implements CityReferenceCheck {
 
   private async ask(query: string, variables: Record<string, string>, first: CityReference) {
     if (!this.gatewayUrl) throw new UncheckedReferenceError(first, 'this hub has no GATEWAY_URL to ask');
+    const url = this.gatewayUrl;
+    const requestId = currentRequest()?.requestId;
+    const headers = {
+      'content-type': 'application/json',
+      ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+    };
     try {
-      const response = await fetch(this.gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      const call = { method: 'POST', url, deployment: 'gateway' };
+      const response = await traceOutgoing(this.tracer, call, headers, (sent) =>
+        fetch(url, {
+          method: 'POST',
+          headers: sent,
+          body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(this.timeoutMs),
+        }),
+      );
       return (await response.json()) as GraphQLAnswer;
     } catch (error) {
       throw new UncheckedReferenceError(first, `the gateway did not answer (${(error as Error).message})`);

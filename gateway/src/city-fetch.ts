@@ -2,8 +2,10 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, GraphQLFormattedError, Kind, parse } from 'graphql';
 import { ErrorCode } from '../../services/shared/src/errors';
+import { SCHEMA_HASH_HEADER } from '../../services/shared/src/schema-fingerprint';
 import { CityBreaker } from './city-breaker';
 import { cityFetchSeconds, cityShortCircuits } from './city-metrics';
+import { CitySchemaGuard, citySchemaBehind, explainRefusal } from './city-schema-behind';
 
 /**
  * What the router and its two routing rules (entity-routing.ts, root-field-routing.ts) share: the
@@ -78,6 +80,8 @@ export class CityDeployments {
   private readonly importSources: Map<string, GraphQLDataSource>;
   private readonly breakers: Map<string, CityBreaker>;
   readonly codes: readonly string[];
+  /** The schema skew monitor, once the gateway server attaches one (README, "Version skew"). */
+  guard?: CitySchemaGuard;
 
   constructor(cities: readonly CitySource[]) {
     this.sources = new Map(cities.map(({ code, source }) => [code, source]));
@@ -93,8 +97,8 @@ export class CityDeployments {
   }
 
   /**
-   * Asks one city, unless its breaker is open; never throws, so that one city's failure cannot take
-   * the others' answers with it.
+   * Asks one city, unless its breaker is open or its schema is known to lack what the query asks;
+   * never throws, so that one city's failure cannot take the others' answers with it.
    */
   async ask(
     code: string,
@@ -104,6 +108,13 @@ export class CityDeployments {
   ): Promise<CityAnswer> {
     const source = (isImport(query) ? this.importSources : this.sources).get(code);
     if (!source) return { code, unavailable: 'the gateway has no deployment configured for it' };
+    const behind = this.guard?.lacking(code, query);
+    if (behind) {
+      return {
+        code,
+        response: { errors: citySchemaBehind(code, behind.fields, behind.lag, query, variables) },
+      };
+    }
     const breaker = this.breakers.get(code);
     if (breaker?.admit() === 'refuse') {
       cityShortCircuits.inc({ city: code });
@@ -115,14 +126,16 @@ export class CityDeployments {
       const response = await source.process({ ...options, request, document: undefined } as ProcessOptions);
       stopTimer({ outcome: 'ok' });
       breaker?.succeeded();
-      return { code, response };
+      this.guard?.noticed(code, response.http?.headers.get(SCHEMA_HASH_HEADER) ?? undefined);
+      return { code, response: explainRefusal(code, response, query, variables, this.guard) };
     } catch (error) {
       const outcome = outcomeOf(error);
       stopTimer({ outcome });
       if (outcome === 'ok') breaker?.succeeded();
       else breaker?.failed();
       const rejected = graphQLErrorsOf(error);
-      return rejected ? { code, response: { errors: rejected } } : { code, unavailable: reasonOf(error) };
+      if (!rejected) return { code, unavailable: reasonOf(error) };
+      return { code, response: explainRefusal(code, { errors: rejected }, query, variables, this.guard) };
     }
   }
 }

@@ -41,6 +41,25 @@ export const cityShortCircuits = once(
     }),
 );
 
+export const citySchemaSkew = once(
+  'hub_city_schema_skew',
+  () =>
+    new Gauge({
+      name: 'hub_city_schema_skew',
+      help: "How each city's schema stands to the gateway's supergraph: 1 for its status (current, behind, ahead, diverged, unknown), 0 for the others",
+      labelNames: ['city', 'status'] as const,
+    }),
+);
+
+export const SCHEMA_SKEW_STATUSES = ['current', 'behind', 'ahead', 'diverged', 'unknown'] as const;
+export type SchemaSkewStatus = (typeof SCHEMA_SKEW_STATUSES)[number];
+
+/** Every status is written, so that a city that caught up drops from `behind` to 0 instead of lingering. */
+export function recordSchemaSkew(city: string, status: SchemaSkewStatus): void {
+  for (const each of SCHEMA_SKEW_STATUSES)
+    citySchemaSkew.set({ city, status: each }, each === status ? 1 : 0);
+}
+
 const STATE_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
 
 export function recordBreakerState(city: string, state: BreakerState): void {

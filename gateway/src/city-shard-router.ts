@@ -1,6 +1,7 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { Kind } from 'graphql';
 import { CityDeployments, CitySource, ProcessOptions, RouterResponse } from './city-fetch';
+import type { CitySchemaGuard } from './city-schema-behind';
 import { EntityRoutingTable } from './entity-routing-table';
 import { routeEntities } from './entity-routing';
 import { parseFetch, splitDocument } from './operation-document';
@@ -30,6 +31,11 @@ export class CityShardRouter implements GraphQLDataSource {
 
   hasCity(code: string): boolean {
     return this.deployments.has(code);
+  }
+
+  /** From now on each city's part is checked against what its schema lacks (city-schema-skew.ts). */
+  guardSchemas(guard: CitySchemaGuard): void {
+    this.deployments.guard = guard;
   }
 
   async process(options: ProcessOptions): Promise<RouterResponse> {

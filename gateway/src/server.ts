@@ -8,6 +8,8 @@ import { abuseProtection } from './abuse-limits';
 import { createTokenVerifier } from './authentication';
 import { GatewayConfig } from './config';
 import { graphqlCors } from './cors-policy';
+import { isLagging } from './city-schema-report';
+import { CitySchemaSkew } from './city-schema-skew';
 import { createGateway } from './gateway';
 import { mountImportUpload } from './import-upload';
 import type { GatewayContext } from './identity-forwarding';
@@ -18,10 +20,15 @@ import { mountWebPages } from './web-pages';
 /** A health check waits at most this long for any one service; all are asked at once. */
 const PROBE_TIMEOUT_MS = 2_000;
 
-async function probe(url: string | undefined): Promise<'ok' | 'down'> {
+async function probe(
+  url: string | undefined,
+  /** Reads the service's readiness body when it is ready (a city's schema hash). */
+  read?: (report: unknown) => Promise<void>,
+): Promise<'ok' | 'down'> {
   if (!url) return 'down';
   try {
     const response = await fetch(healthUrlOf(url), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    if (response.ok && read) await read(await response.json().catch(() => undefined));
     return response.ok ? 'ok' : 'down';
   } catch {
     return 'down';
@@ -34,6 +41,14 @@ async function probe(url: string | undefined): Promise<'ok' | 'down'> {
  */
 export async function createGatewayServer(config: GatewayConfig) {
   const { gateway, router, breakers, cooperationUrl, close } = createGateway(config);
+  // Version skew (README): each city's schema against the supergraph's, learnt now without waiting.
+  const cityUrls = new Map(config.cities.map(({ code, url }) => [code, url]));
+  const schemas = new CitySchemaSkew(
+    config.supergraphSdl,
+    router.cities.map(({ code, source }) => ({ code, source, url: cityUrls.get(code)! })),
+  );
+  router.guardSchemas(schemas);
+  schemas.start();
   const verifyToken = createTokenVerifier(config.tokens);
   const protection = abuseProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
@@ -54,6 +69,7 @@ export async function createGatewayServer(config: GatewayConfig) {
   const app = createGraphQLApp({
     service: 'gateway',
     apollo,
+    tracer: config.tracer,
     bodyLimit: config.bodyLimit,
     beforeGraphQL: (web) => {
       const cors = graphqlCors(config.corsOrigins);
@@ -74,21 +90,28 @@ export async function createGatewayServer(config: GatewayConfig) {
     health: async (): Promise<HealthReport> => {
       // A city whose breaker is not closed is reported as such without being asked: no wait on a dead city.
       const cityState = async (code: string, url: string) =>
-        (breakers.get(code)?.state ?? 'closed') !== 'closed' ? 'open' : await probe(url);
+        (breakers.get(code)?.state ?? 'closed') !== 'closed'
+          ? 'open'
+          : await probe(url, (report) => schemas.readinessReported(code, report));
       const [cooperation, ...states] = await Promise.all([
         probe(cooperationUrl),
         ...config.cities.map(async ({ code, url }) => [code, await cityState(code, url)] as const),
       ]);
       const unavailableCities = states.filter(([, state]) => state !== 'ok').map(([code]) => code);
+      // A city behind the supergraph answers all but its missing fields: degraded, like a city down,
+      // and still ready. A city ahead answers everything the graph asks: ok.
+      const cities = schemas.report();
+      const lagging = Object.values(cities).some(isLagging);
       // A city down leaves the gateway serving the others (degraded, still ready); without cooperation
       // most of the graph fails, so the gateway is not ready.
       return {
-        status: unavailableCities.length === 0 && cooperation === 'ok' ? 'ok' : 'degraded',
+        status: unavailableCities.length === 0 && !lagging && cooperation === 'ok' ? 'ok' : 'degraded',
         service: 'gateway',
         ready: cooperation === 'ok',
         cooperation,
         cities: Object.fromEntries(states),
         ...(unavailableCities.length > 0 ? { unavailableCities } : {}),
+        schemas: cities,
       };
     },
   });
@@ -98,6 +121,7 @@ export async function createGatewayServer(config: GatewayConfig) {
     router,
     stop: async () => {
       await apollo.stop();
+      await schemas.close();
       await close();
     },
   };

@@ -166,6 +166,7 @@ describe(`federation of HN and HP over HTTP (${ENGINE})`, () => {
       ready: true,
       cooperation: 'ok',
       cities: { HN: 'ok', HP: 'ok' },
+      schemas: { HN: { status: 'current' }, HP: { status: 'current' } },
     });
   });
 });

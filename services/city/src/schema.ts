@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../../shared/src/federated-schema';
+import { buildFederatedSchema, SchemaVariant } from '../../shared/src/federated-schema';
 import { City, SchoolLevelEntry } from './entities/city.type';
 import { AwardPeriod, CampaignEdition } from './entities/comparison.types';
 import { AuditResolver } from './resolvers/audit.resolver';
@@ -31,9 +31,18 @@ import { cityAuthChecker } from './services/city-access';
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The one schema every city deployment serves (identical whatever CITY_CODE is). */
-export function buildCitySchema(): Promise<GraphQLSchema> {
-  built ??= buildFederatedSchema(
+/**
+ * The one schema every city deployment serves (identical whatever CITY_CODE is). A `variant` builds
+ * the schema of an older release instead (tests of version skew); only the default one is kept.
+ */
+export function buildCitySchema(variant: SchemaVariant = {}): Promise<GraphQLSchema> {
+  if (variant.without?.length) return buildCitySchemaVariant(variant);
+  built ??= buildCitySchemaVariant({});
+  return built;
+}
+
+function buildCitySchemaVariant(variant: SchemaVariant): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
     {
       resolvers: [
         CityResolver,
@@ -62,6 +71,6 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
       orphanedTypes: [City, SchoolLevelEntry, CampaignEdition, AwardPeriod],
     },
     cityReferenceResolvers,
+    variant,
   );
-  return built;
 }

@@ -1,10 +1,13 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { createGraphQLApp, startSubgraphApollo } from '../../shared/src/http-service';
 import type { Identity } from '../../shared/src/identity';
 import { IDENTITY_HEADER } from '../../shared/src/internal-identity';
 import { watchDatabasePool } from '../../shared/src/metrics';
 import { databaseState } from '../../shared/src/readiness';
+import { SCHEMA_HASH_HEADER, schemaHash } from '../../shared/src/schema-fingerprint';
 import { buildCitySchema } from './schema';
 import { CityContext, CitySettings, createCityContext, DEFAULT_CITY_SETTINGS } from './services/city-context';
 
@@ -17,9 +20,16 @@ export async function createCityServer(
   settings: CitySettings = DEFAULT_CITY_SETTINGS,
   /** MAX_BODY_BYTES: an import carries its file in base64 (config.ts). */
   bodyLimit?: string,
+  /** The schema to serve: the code's by default; an older release's in tests of version skew. */
+  schema?: GraphQLSchema,
+  /** This city's spans (tracing.ts); absent when tracing is off. */
+  tracer?: Tracer,
 ) {
   const service = `city:${cityCode}`;
-  const apollo = await startSubgraphApollo<CityContext>(await buildCitySchema(), service);
+  const served = schema ?? (await buildCitySchema());
+  // What the gateway compares with the `cities` subgraph of its supergraph (README, "Version skew").
+  const hash = schemaHash(served);
+  const apollo = await startSubgraphApollo<CityContext>(served, service);
   watchDatabasePool(service, db);
   // The identity is checked once, before the (possibly large) body is read, and kept for the context.
   const identities = new WeakMap<Request, Promise<Identity>>();
@@ -31,12 +41,25 @@ export async function createCityServer(
   const app = createGraphQLApp({
     service,
     apollo,
+    tracer,
     bodyLimit,
     authenticate: identityOf,
+    // On every /graphql answer, so that the gateway notices an upgrade between readiness checks.
+    beforeGraphQL: (web) =>
+      void web.use('/graphql', (_request, response, next) => {
+        response.setHeader(SCHEMA_HASH_HEADER, hash);
+        next();
+      }),
     context: async (request) => createCityContext(db, cityCode, await identityOf(request), settings),
     health: async () => {
       const database = await databaseState(db, service);
-      return { status: database === 'ok' ? 'ok' : 'down', service: 'city', cityCode, database };
+      return {
+        status: database === 'ok' ? 'ok' : 'down',
+        service: 'city',
+        cityCode,
+        database,
+        schema: { hash },
+      };
     },
   });
   return { app, apollo };

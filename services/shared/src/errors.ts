@@ -8,6 +8,8 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
   CityUnavailable: 'CITY_UNAVAILABLE',
+  /** A city runs an older schema than the gateway's and cannot answer a field asked of it (version skew). */
+  CitySchemaBehind: 'CITY_SCHEMA_BEHIND',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,8 +1,9 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, GraphQLFormattedError, Kind, parse } from 'graphql';
 import { ErrorCode } from '../../services/shared/src/errors';
 import { SCHEMA_HASH_HEADER } from '../../services/shared/src/schema-fingerprint';
+import type { CityAnswer, Unavailability } from './city-answer';
+import { CityAnswerReuse } from './city-answer-reuse';
 import { CityBreaker } from './city-breaker';
 import { cityFetchSeconds, cityShortCircuits } from './city-metrics';
 import { CitySchemaGuard, citySchemaBehind, explainRefusal } from './city-schema-behind';
@@ -12,8 +13,8 @@ import { CitySchemaGuard, citySchemaBehind, explainRefusal } from './city-schema
  * city deployments and how one of them is asked. Kept apart so that the router imports the rules and
  * the rules import this, never each other.
  */
+export type { CityAnswer, RouterResponse, Unavailability } from './city-answer';
 export type ProcessOptions = GraphQLDataSourceProcessOptions<Record<string, unknown>>;
-export type RouterResponse = GatewayGraphQLResponse;
 
 export interface CitySource {
   code: string;
@@ -44,12 +45,10 @@ function isImport(query: string): boolean {
   }
 }
 
-/** Why a city could not be asked: a sentence, or the sentence and a stable reason for clients. */
-export type Unavailability = string | { because: string; reason: 'circuit-open' };
-
-/** What one city said: its GraphQL response, or why it could not be asked. */
-export type CityAnswer =
-  { code: string; response: RouterResponse } | { code: string; unavailable: Unavailability };
+/** Who asks, as far as a city's answer may depend on it: fetches are shared only between equals. */
+function askerOf(options: ProcessOptions): string {
+  return JSON.stringify((options.context as { identity?: unknown } | undefined)?.identity ?? null);
+}
 
 export function cityUnavailable(
   code: string,
@@ -83,7 +82,11 @@ export class CityDeployments {
   /** The schema skew monitor, once the gateway server attaches one (README, "Version skew"). */
   guard?: CitySchemaGuard;
 
-  constructor(cities: readonly CitySource[]) {
+  constructor(
+    cities: readonly CitySource[],
+    /** In-flight sharing and, when configured, the cache of cities' public answers (city-answer-reuse.ts). */
+    private readonly reuse = new CityAnswerReuse(),
+  ) {
     this.sources = new Map(cities.map(({ code, source }) => [code, source]));
     this.importSources = new Map(
       cities.map(({ code, source, importSource }) => [code, importSource ?? source]),
@@ -120,6 +123,39 @@ export class CityDeployments {
       cityShortCircuits.inc({ city: code });
       return { code, unavailable: circuitOpen(breaker) };
     }
+    return this.reuse.answer(code, query, variables, askerOf(options), {
+      fetch: () => this.fetch(code, breaker, source, options, query, variables),
+      check: (call) => this.check(code, breaker, call),
+    });
+  }
+
+  /**
+   * A short call to the city besides the fetch (its data version), counted like a fetch: by the
+   * breaker and the fetch histogram. An unreachable city is answered unavailable without a fetch.
+   */
+  private async check<T>(code: string, breaker: CityBreaker | undefined, call: () => Promise<T>) {
+    const stopTimer = cityFetchSeconds.startTimer({ city: code });
+    try {
+      const result = await call();
+      stopTimer({ outcome: 'ok' });
+      breaker?.succeeded();
+      return { result };
+    } catch (error) {
+      stopTimer({ outcome: timedOut(error) ? 'timeout' : 'error' });
+      breaker?.failed();
+      return { unavailable: { code, unavailable: reasonOf(error) } satisfies CityAnswer };
+    }
+  }
+
+  /** One fetch from one city, counted by its breaker. */
+  private async fetch(
+    code: string,
+    breaker: CityBreaker | undefined,
+    source: GraphQLDataSource,
+    options: ProcessOptions,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<CityAnswer> {
     const stopTimer = cityFetchSeconds.startTimer({ city: code });
     try {
       const request = { ...options.request, query, variables, http: undefined };
@@ -137,6 +173,14 @@ export class CityDeployments {
       if (!rejected) return { code, unavailable: reasonOf(error) };
       return { code, response: explainRefusal(code, { errors: rejected }, query, variables, this.guard) };
     }
+  }
+
+  ready(): Promise<void> {
+    return this.reuse.ready();
+  }
+
+  close(): Promise<void> {
+    return this.reuse.close();
   }
 }
 

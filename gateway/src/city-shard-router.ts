@@ -1,5 +1,6 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { Kind } from 'graphql';
+import type { CityAnswerReuse } from './city-answer-reuse';
 import { CityDeployments, CitySource, ProcessOptions, RouterResponse } from './city-fetch';
 import type { CitySchemaGuard } from './city-schema-behind';
 import { EntityRoutingTable } from './entity-routing-table';
@@ -21,8 +22,19 @@ export class CityShardRouter implements GraphQLDataSource {
   constructor(
     readonly cities: readonly CitySource[],
     readonly routing: EntityRoutingTable,
+    reuse?: CityAnswerReuse,
   ) {
-    this.deployments = new CityDeployments(cities);
+    this.deployments = new CityDeployments(cities, reuse);
+  }
+
+  /** Connects the cache of cities' answers (to Redis, when there is one) before the first request. */
+  ready(): Promise<void> {
+    return this.deployments.ready();
+  }
+
+  /** Closes the cache of cities' answers (a Redis connection, when there is one). */
+  close(): Promise<void> {
+    return this.deployments.close();
   }
 
   get cityCodes(): string[] {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { booleanEnv, Env, intEnv } from '../../services/shared/src/env';
+import { ConfigurationError } from '../../services/shared/src/errors';
 import { gatewaySigningKeyEnv, GatewaySigningKey } from '../../services/shared/src/gateway-keys';
 import { projectRoot } from '../../services/shared/src/project-root';
 import type { Tracer } from '@opentelemetry/api';
@@ -41,6 +42,30 @@ export interface GatewayConfig {
   signIn: SignInSettings;
   /** The gateway's spans (main.ts starts tracing from the OTEL_* variables); absent when off. */
   tracer?: Tracer;
+  /** CITY_CACHE, REDIS_URL, CITY_CACHE_ENTRIES, CITY_VERSION_TTL_MS (city-answer-reuse.ts). */
+  cityCache: CityCacheSettings;
+}
+
+export interface CityCacheSettings {
+  enabled: boolean;
+  redisUrl?: string;
+  maxEntries: number;
+  versionTtlMs: number;
+}
+
+function readCityCacheSettings(env: Env): CityCacheSettings {
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new ConfigurationError(
+      `REDIS_URL must start with redis:// or rediss:// (got "${redisUrl.split(':')[0]}:")`,
+    );
+  }
+  return {
+    enabled: booleanEnv(env, 'CITY_CACHE', true),
+    redisUrl,
+    maxEntries: intEnv(env, 'CITY_CACHE_ENTRIES', 10_000),
+    versionTtlMs: intEnv(env, 'CITY_VERSION_TTL_MS', 1_000),
+  };
 }
 
 export const DEFAULT_SUPERGRAPH_FILE = join(projectRoot(), 'schema', 'supergraph.graphql');
@@ -88,5 +113,6 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     dashboardDir: resolve(env.DASHBOARD_DIR || DEFAULT_DASHBOARD_DIR),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     signIn: readSignInSettings(env),
+    cityCache: readCityCacheSettings(env),
   };
 }

@@ -1,8 +1,12 @@
 import { ApolloGateway } from '@apollo/gateway';
-import { requireGatewaySigningKey } from '../../services/shared/src/gateway-keys';
+import type { Dispatcher } from 'undici';
+import { GatewaySigningKey, requireGatewaySigningKey } from '../../services/shared/src/gateway-keys';
 import { cityAudience, COOPERATION_AUDIENCE } from '../../services/shared/src/internal-identity';
 import { CITIES_SUBGRAPH, COOPERATION_SUBGRAPH } from '../../services/shared/src/subgraphs';
+import { CityAnswerCache } from './city-answer-cache';
+import { CityAnswerReuse } from './city-answer-reuse';
 import { CityBreaker } from './city-breaker';
+import { CityDataVersions, dataVersionAsker } from './city-data-versions';
 import { recordBreakerState } from './city-metrics';
 import { CityShardRouter } from './city-shard-router';
 import { GatewayConfig } from './config';
@@ -40,6 +44,7 @@ export function createGateway(config: GatewayConfig) {
       breaker: breakers.get(code),
     })),
     EntityRoutingTable.fromSupergraph(config.supergraphSdl, CITIES_SUBGRAPH.toUpperCase()),
+    cityAnswerReuse(config, key, cityFetch.agent),
   );
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
@@ -58,9 +63,25 @@ export function createGateway(config: GatewayConfig) {
     /** Where the cooperation subgraph is asked: COOPERATION_URL, else the supergraph's URL. */
     cooperationUrl: config.cooperationUrl ?? supergraphUrlOf(config.supergraphSdl, COOPERATION_SUBGRAPH),
     close: async () => {
-      await Promise.all([cityFetch.close(), cooperationFetch.close(), importFetch.close()]);
+      await Promise.all([cityFetch.close(), cooperationFetch.close(), importFetch.close(), router.close()]);
     },
   };
+}
+
+/**
+ * In-flight sharing always; the cache of cities' public answers unless CITY_CACHE=false, in memory
+ * or in Redis (REDIS_URL), checked against each city's data version.
+ */
+function cityAnswerReuse(config: GatewayConfig, key: GatewaySigningKey, agent: Dispatcher): CityAnswerReuse {
+  if (!config.cityCache.enabled) return new CityAnswerReuse();
+  const { versionTtlMs } = config.cityCache;
+  const askVersion = dataVersionAsker(config.cities, key, agent, config.cityTimeoutMs);
+  const urls = new Map(config.cities.map(({ code, url }) => [code, url]));
+  return new CityAnswerReuse(
+    CityAnswerCache.create(config.cityCache),
+    new CityDataVersions(askVersion, versionTtlMs),
+    (code) => urls.get(code) ?? code,
+  );
 }
 
 /** A subgraph's URL as composed into the supergraph (`@join__graph(name: ..., url: ...)`). */

@@ -41,6 +41,7 @@ async function probe(
  */
 export async function createGatewayServer(config: GatewayConfig) {
   const { gateway, router, breakers, cooperationUrl, close } = createGateway(config);
+  await router.ready();
   // Version skew (README): each city's schema against the supergraph's, learnt now without waiting.
   const cityUrls = new Map(config.cities.map(({ code, url }) => [code, url]));
   const schemas = new CitySchemaSkew(

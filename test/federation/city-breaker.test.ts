@@ -6,7 +6,7 @@ import { ENGINE } from '../../scripts/throwaway-databases';
 
 /**
  * Stands in front of a city: while `silent` it accepts connections and never answers (counting the
- * GraphQL requests that reach it); once it is given the city's address it passes traffic through.
+ * requests that reach it: GraphQL, and the gateway's question for its data version); once it is given the city's address it passes traffic through.
  */
 async function startStandInCity() {
   const sockets = new Set<Socket>();
@@ -26,7 +26,9 @@ async function startStandInCity() {
     socket.on('error', () => {});
     socket.on(
       'data',
-      (chunk) => (graphqlRequests += chunk.toString('latin1').match(/^POST \/graphql /gm)?.length ?? 0),
+      (chunk) =>
+        (graphqlRequests +=
+          chunk.toString('latin1').match(/^(POST \/graphql|GET \/data-version) /gm)?.length ?? 0),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -10,6 +10,8 @@ import { CityBackbone1763800000000 } from './migrations/1763800000000-city-backb
 import { MembersAndAudit1763900000000 } from './migrations/1763900000000-members-and-audit';
 import { UnionRecords1764000000000 } from './migrations/1764000000000-union-records';
 import { UnitVersions1764100000000 } from './migrations/1764100000000-unit-versions';
+import { DataVersion1764600000000 } from './migrations/1764600000000-data-version';
+import { trackDataVersion } from '../../shared/src/data-version';
 import { AwardDecision } from './entities/award-decision.entity';
 import { Campaign } from './entities/campaign.entity';
 import { CampaignResult } from './entities/campaign-result.entity';
@@ -43,6 +45,7 @@ export const CITY_MIGRATIONS = [
   MembersAndAudit1763900000000,
   UnionRecords1764000000000,
   UnitVersions1764100000000,
+  DataVersion1764600000000,
 ];
 
 /**
@@ -59,5 +62,6 @@ export async function openCityDatabase(settings: DatabaseSettings, cityCode: str
     await db.destroy();
     throw new ConfigurationError(`This database belongs to city ${claimed.value}, not ${cityCode}`);
   }
+  trackDataVersion(db);
   return db;
 }

@@ -6,6 +6,7 @@ import { createGraphQLApp, startSubgraphApollo } from '../../shared/src/http-ser
 import type { Identity } from '../../shared/src/identity';
 import { IDENTITY_HEADER } from '../../shared/src/internal-identity';
 import { watchDatabasePool } from '../../shared/src/metrics';
+import { mountDataVersion } from '../../shared/src/data-version';
 import { databaseState } from '../../shared/src/readiness';
 import { SCHEMA_HASH_HEADER, schemaHash } from '../../shared/src/schema-fingerprint';
 import { buildCitySchema } from './schema';
@@ -45,11 +46,14 @@ export async function createCityServer(
     bodyLimit,
     authenticate: identityOf,
     // On every /graphql answer, so that the gateway notices an upgrade between readiness checks.
-    beforeGraphQL: (web) =>
-      void web.use('/graphql', (_request, response, next) => {
+    beforeGraphQL: (web) => {
+      web.use('/graphql', (_request, response, next) => {
         response.setHeader(SCHEMA_HASH_HEADER, hash);
         next();
-      }),
+      });
+      // What the gateway checks its cache of this city's public answers against.
+      mountDataVersion(web, db, identityOf, hash);
+    },
     context: async (request) => createCityContext(db, cityCode, await identityOf(request), settings),
     health: async () => {
       const database = await databaseState(db, service);

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { DefinitionNode, DocumentNode, GraphQLSchema, Kind, parse } from 'graphql';
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
 import { validateArgument } from './argument-validation';
+import { CACHE_CONTROL_DEFINITIONS } from './cache-hints';
 import { ConfigurationError } from './errors';
 import { guardResolvers } from './input-boundary';
 
@@ -41,7 +42,9 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = parse(
+    `${FEDERATION_LINK}\n${CACHE_CONTROL_DEFINITIONS}\n${printSchemaWithDirectives(schema)}`,
+  );
   return buildSubgraphSchema({
     typeDefs: variant.without?.length ? withoutCoordinates(typeDefs, variant.without) : typeDefs,
     resolvers: resolvers as GraphQLResolverMap<unknown>,

@@ -1,10 +1,12 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { AS_CACHEABLE_AS_PARENT, PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
 import { AwardKind, IssuerLevel, RecipientType } from './record-enums';
 
 /**
  * One city's figures for one campaign edition, as the city reports them. Declared identically in the
  * cooperation subgraph, which computes comparisons from it with @requires.
  */
+@Directive(AS_CACHEABLE_AS_PARENT)
 @Directive('@shareable')
 @ObjectType()
 export class EditionCityResult {
@@ -35,6 +37,7 @@ export class EditionCityResult {
 }
 
 /** A campaign in one period; owned by the hub's catalog, every city contributes its result. */
+@Directive(PUBLIC_FOR_AN_HOUR)
 @Directive('@key(fields: "campaignCode period")')
 @ObjectType()
 export class CampaignEdition {
@@ -46,6 +49,7 @@ export class CampaignEdition {
 }
 
 /** One line of a city's awards in a period: kind × issuer level × collective or individual. */
+@Directive(AS_CACHEABLE_AS_PARENT)
 @Directive('@shareable')
 @ObjectType()
 export class CityAwardLine {
@@ -63,6 +67,7 @@ export class CityAwardLine {
 }
 
 /** One city's award lines for a period (present, possibly empty, whenever the city answered). */
+@Directive(AS_CACHEABLE_AS_PARENT)
 @Directive('@shareable')
 @ObjectType()
 export class CityAwards {
@@ -74,6 +79,7 @@ export class CityAwards {
 }
 
 /** A period of the hub's awards comparison; every city contributes its award lines. */
+@Directive(PUBLIC_FOR_AN_HOUR)
 @Directive('@key(fields: "period")')
 @ObjectType()
 export class AwardPeriod {

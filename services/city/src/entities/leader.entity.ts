@@ -1,8 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
 import { LeaderRole } from './enums';
 
+@Directive(PUBLIC_FOR_AN_HOUR)
 @Directive('@key(fields: "cityCode id")')
 @ObjectType({ description: 'One term of one person in a leading role of an organisation.' })
 @Entity('leader')

@@ -1,8 +1,10 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
 import { Column, Entity } from 'typeorm';
 import { SearchableUnit } from './historic-unit';
 import { OrganisationKind } from './enums';
 
+@Directive(PUBLIC_FOR_AN_HOUR)
 @Directive('@key(fields: "cityCode id")')
 @ObjectType({
   description:

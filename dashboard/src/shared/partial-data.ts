@@ -6,10 +6,18 @@ export interface CityOutage {
   path: (string | number)[];
 }
 
-/** The cities that could not be reached, from the gateway's CITY_UNAVAILABLE errors. */
+/**
+ * Codes of a city that answered nothing for its part: unreachable, or running a release that lacks a
+ * field asked (CITY_SCHEMA_BEHIND). Either way the other cities' data stands.
+ */
+const CITY_PART_MISSING = new Set(['CITY_UNAVAILABLE', 'CITY_SCHEMA_BEHIND']);
+
+/** The cities whose part is missing, from the gateway's CITY_UNAVAILABLE and CITY_SCHEMA_BEHIND errors. */
 export function cityOutages(error: CombinedError | undefined): CityOutage[] {
   return (error?.graphQLErrors ?? [])
-    .filter((e) => e.extensions?.code === 'CITY_UNAVAILABLE' && typeof e.extensions.cityCode === 'string')
+    .filter(
+      (e) => CITY_PART_MISSING.has(String(e.extensions?.code)) && typeof e.extensions.cityCode === 'string',
+    )
     .map((e) => ({ cityCode: e.extensions.cityCode as string, path: [...(e.path ?? [])] }));
 }
 
@@ -22,5 +30,5 @@ export const seriousErrors = (error: CombinedError | undefined) =>
   error?.networkError
     ? [error.networkError.message]
     : (error?.graphQLErrors ?? [])
-        .filter((e) => e.extensions?.code !== 'CITY_UNAVAILABLE')
+        .filter((e) => !CITY_PART_MISSING.has(String(e.extensions?.code)))
         .map((e) => e.message);

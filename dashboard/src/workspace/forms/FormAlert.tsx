@@ -24,6 +24,7 @@ export function FormAlert({
       'CONFLICT',
       'NOT_FOUND',
       'CITY_UNAVAILABLE',
+      'CITY_SCHEMA_BEHIND',
       'NETWORK',
     ];
     return (

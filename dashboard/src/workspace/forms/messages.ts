@@ -22,6 +22,8 @@ registerMessages(NS, {
       NOT_FOUND: 'Không tìm thấy bản ghi này (có thể đã bị xoá hoặc đổi). Chưa có gì được ghi lại.',
       CITY_UNAVAILABLE:
         'Thành phố liên quan tạm thời không truy cập được. Chưa có gì được ghi lại; thử lại sau.',
+      CITY_SCHEMA_BEHIND:
+        'Hệ thống của thành phố liên quan đang chạy phiên bản cũ, chưa làm được việc này. Chưa có gì được ghi lại.',
       NETWORK: 'Không kết nối được tới máy chủ. Chưa có gì được ghi lại; thử lại.',
       UNKNOWN: 'Máy chủ không ghi được yêu cầu này. Chưa có gì được ghi lại.',
     },
@@ -59,6 +61,8 @@ registerMessages(NS, {
       NOT_FOUND: 'This record was not found (it may have been removed or changed). Nothing was recorded.',
       CITY_UNAVAILABLE:
         'The city concerned cannot be reached right now. Nothing was recorded; try again later.',
+      CITY_SCHEMA_BEHIND:
+        'The city concerned runs an older release that cannot do this yet. Nothing was recorded.',
       NETWORK: 'Could not reach the server. Nothing was recorded; try again.',
       UNKNOWN: 'The server could not record this. Nothing was recorded.',
     },

@@ -1,10 +1,8 @@
 import { noteCityAsked } from '../../services/shared/src/request-observation';
-import type { CityAnswer, RouterResponse } from './city-answer';
+import type { CityAnswer } from './city-answer';
 import { CityAnswerCache, cityCacheEvents, publicMaxAgeMs } from './city-answer-cache';
 import type { CityDataVersions, DataStamp } from './city-data-versions';
-
-/** Apollo's query planner prints a fetch's operation keyword first; a mutation is never reused. */
-const isMutation = (query: string) => /^\s*mutation\b/.test(query);
+import { copyOfResponse, InFlight, isMutation } from './in-flight';
 
 /** How the router reaches one city: the fetch, and any other call counted like one (breaker, metrics). */
 export interface CityCalls {
@@ -23,7 +21,9 @@ export interface CityCalls {
  * Answers with errors, answers of mutations and non-public answers are never cached.
  */
 export class CityAnswerReuse {
-  private readonly inFlight = new Map<string, Promise<CityAnswer>>();
+  private readonly inFlight = new InFlight<CityAnswer>((answer) =>
+    'response' in answer ? { code: answer.code, response: copyOfResponse(answer.response) } : answer,
+  );
 
   constructor(
     private readonly cache?: CityAnswerCache,
@@ -67,7 +67,7 @@ export class CityAnswerReuse {
       }
       cityCacheEvents.inc({ city: code, outcome: kept ? 'stale' : 'miss' });
     }
-    const answer = await this.once(`${key}\u0000${asker}`, fetch);
+    const answer = await this.inFlight.run(`${key}\u0000${asker}`, fetch);
     if (this.cache && version !== undefined && 'response' in answer) {
       const ttlMs = publicMaxAgeMs(answer.response.http?.headers.get('cache-control'));
       if (ttlMs > 0 && !answer.response.errors?.length && answer.response.data) {
@@ -78,18 +78,6 @@ export class CityAnswerReuse {
     return answer;
   }
 
-  /**
-   * One fetch for concurrent identical questions. Those who joined get their own copy: the gateway
-   * merges later fetches into the objects of an answer, which must not leak into another request's.
-   */
-  private async once(key: string, fetch: () => Promise<CityAnswer>): Promise<CityAnswer> {
-    const running = this.inFlight.get(key);
-    if (running) return copyOf(await running);
-    const started = fetch().finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, started);
-    return started;
-  }
-
   async ready(): Promise<void> {
     await this.cache?.ready();
   }
@@ -97,11 +85,4 @@ export class CityAnswerReuse {
   async close(): Promise<void> {
     await this.cache?.close();
   }
-}
-
-function copyOf(answer: CityAnswer): CityAnswer {
-  if (!('response' in answer)) return answer;
-  const { data, errors, extensions } = answer.response;
-  const response: RouterResponse = structuredClone({ data, errors, extensions });
-  return { code: answer.code, response: { ...response, http: answer.response.http } };
 }

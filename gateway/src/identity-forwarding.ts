@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GatewaySigningKey } from '../../services/shared/src/gateway-keys';
 import type { Identity } from '../../services/shared/src/identity';
 import { IDENTITY_HEADER, signInternalIdentity } from '../../services/shared/src/internal-identity';
@@ -8,6 +9,7 @@ import {
   noteCityAsked,
   REQUEST_ID_HEADER,
 } from '../../services/shared/src/request-observation';
+import { copyOfResponse, InFlight, isMutation } from './in-flight';
 
 export interface GatewayContext extends Record<string, unknown> {
   identity: Identity;
@@ -25,14 +27,27 @@ export interface IdentitySigning {
 /**
  * A subgraph data source that passes on the verified identity, signed by the gateway for the one
  * deployment behind it, so that a token sent to one city is refused by every other; and the client
- * request's id, so that the subgraph's log line for it carries the same one.
+ * request's id, so that the subgraph's log line for it carries the same one. Identical queries in
+ * flight for the same identity share one fetch (in-flight.ts).
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly inFlight = new InFlight<GatewayGraphQLResponse>(copyOfResponse);
+
   constructor(
     config: { url: string; fetcher: RemoteGraphQLDataSource['fetcher'] },
     private readonly signing: IdentitySigning,
   ) {
     super(config);
+  }
+
+  override process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    const identity = (options.context as Partial<GatewayContext> | undefined)?.identity;
+    if (!identity || isMutation(request.query)) return super.process(options);
+    const key = `${request.query}\u0000${JSON.stringify(request.variables ?? {})}\u0000${JSON.stringify(identity)}`;
+    return this.inFlight.run(key, () => super.process(options));
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

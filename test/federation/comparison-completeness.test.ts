@@ -26,7 +26,9 @@ const verdicts = (data: any) => [
 describe(`comparisons say whether every city answered (${ENGINE})`, () => {
   let federation: RunningFederation;
   beforeAll(async () => {
-    federation = await startFederation();
+    // A city stopped mid-test must count as missing at once: the cache (its own suite) would serve
+    // its public figures for up to CITY_VERSION_TTL_MS after it went away.
+    federation = await startFederation({ gatewayEnv: { CITY_CACHE: 'false' } });
   });
   afterAll(async () => {
     await federation?.close();
@@ -110,7 +112,9 @@ describe(`comparisons say whether every city answered (${ENGINE})`, () => {
 describe(`a registered city the gateway cannot reach is missing (${ENGINE})`, () => {
   let federation: RunningFederation;
   beforeAll(async () => {
-    federation = await startFederation();
+    // A city stopped mid-test must count as missing at once: the cache (its own suite) would serve
+    // its public figures for up to CITY_VERSION_TTL_MS after it went away.
+    federation = await startFederation({ gatewayEnv: { CITY_CACHE: 'false' } });
   });
   afterAll(async () => {
     await federation?.close();

@@ -5,8 +5,8 @@ import { PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
  * The city as this deployment contributes to it. The registry (name, joined date) lives in the
  * cooperation subgraph; fields here are nullable so that one city's outage nulls only its own figures.
  */
-@Directive(PUBLIC_FOR_AN_HOUR)
 @Directive('@key(fields: "code")')
+@Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType()
 export class City {
   @Field()

@@ -6,8 +6,8 @@ import { AwardKind, IssuerLevel, RecipientType } from './record-enums';
  * One city's figures for one campaign edition, as the city reports them. Declared identically in the
  * cooperation subgraph, which computes comparisons from it with @requires.
  */
-@Directive(AS_CACHEABLE_AS_PARENT)
 @Directive('@shareable')
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class EditionCityResult {
   @Field()
@@ -37,8 +37,8 @@ export class EditionCityResult {
 }
 
 /** A campaign in one period; owned by the hub's catalog, every city contributes its result. */
-@Directive(PUBLIC_FOR_AN_HOUR)
 @Directive('@key(fields: "campaignCode period")')
+@Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType()
 export class CampaignEdition {
   @Field()
@@ -49,8 +49,8 @@ export class CampaignEdition {
 }
 
 /** One line of a city's awards in a period: kind × issuer level × collective or individual. */
-@Directive(AS_CACHEABLE_AS_PARENT)
 @Directive('@shareable')
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class CityAwardLine {
   @Field(() => AwardKind)
@@ -67,8 +67,8 @@ export class CityAwardLine {
 }
 
 /** One city's award lines for a period (present, possibly empty, whenever the city answered). */
-@Directive(AS_CACHEABLE_AS_PARENT)
 @Directive('@shareable')
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class CityAwards {
   @Field()
@@ -79,8 +79,8 @@ export class CityAwards {
 }
 
 /** A period of the hub's awards comparison; every city contributes its award lines. */
-@Directive(PUBLIC_FOR_AN_HOUR)
 @Directive('@key(fields: "period")')
+@Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType()
 export class AwardPeriod {
   @Field()

@@ -4,8 +4,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
 import { LeaderRole } from './enums';
 
-@Directive(PUBLIC_FOR_AN_HOUR)
 @Directive('@key(fields: "cityCode id")')
+@Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType({ description: 'One term of one person in a leading role of an organisation.' })
 @Entity('leader')
 export class Leader {

@@ -4,8 +4,8 @@ import { Column, Entity } from 'typeorm';
 import { SearchableUnit } from './historic-unit';
 import { OrganisationKind } from './enums';
 
-@Directive(PUBLIC_FOR_AN_HOUR)
 @Directive('@key(fields: "cityCode id")')
+@Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType({
   description:
     'A body a city union works with: the education union itself, labour federations, education offices.',

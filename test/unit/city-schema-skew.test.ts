@@ -22,7 +22,7 @@ beforeAll(async () => {
   older = printSubgraphSdl(
     await buildCitySchema({ without: ['City.memberCount', 'GrassrootsUnion.memberCount'] }),
   );
-  ahead = current.replace(/type City\n(  @[^\n]*\n)*\{\n/, '$&  motto: String\n');
+  ahead = current.replace(/type City\n( {2}@[^\n]*\n)*\{\n/, '$&  motto: String\n');
   expect(ahead).not.toBe(current);
 });
 

@@ -46,6 +46,9 @@ export function createGateway(config: GatewayConfig) {
     EntityRoutingTable.fromSupergraph(config.supergraphSdl, CITIES_SUBGRAPH.toUpperCase()),
     cityAnswerReuse(config, key, cityFetch.agent),
   );
+  // @apollo/gateway reports anonymous usage to Apollo's servers unless told not to: a union's hub
+  // sends nothing to a third party (set APOLLO_TELEMETRY_DISABLED=false to allow it).
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     // With the Apollo-Query-Plan-Experimental header, a response carries its query plan (off in production).

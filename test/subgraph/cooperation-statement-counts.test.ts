@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { AbstractLogger, DataSource, LogLevel, LogMessage } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { COOPERATION_ENTITIES, COOPERATION_MIGRATIONS } from '../../services/cooperation/src/database';
 import { buildCooperationSchema } from '../../services/cooperation/src/schema';
 import { CatalogWriterService } from '../../services/cooperation/src/services/catalog-writer.service';
@@ -13,6 +13,7 @@ import { dataSourceOptions } from '../../services/shared/src/database';
 import { startSubgraphApollo } from '../../services/shared/src/http-service';
 import type { Identity } from '../../services/shared/src/identity';
 import { createTestDatabase, ENGINE, TestDatabase } from '../../scripts/throwaway-databases';
+import { StatementCounter } from '../support/statement-counter';
 import {
   bulkCampaigns,
   bulkDrive,
@@ -23,14 +24,6 @@ import {
   range,
   SMALL_CITIES,
 } from '../support/cooperation-bulk-data';
-
-/** Counts the SQL statements TypeORM sends. */
-class StatementCounter extends AbstractLogger {
-  count = 0;
-  protected override writeLog(level: LogLevel, messages: LogMessage | LogMessage[]): void {
-    if (level === 'query') this.count += Array.isArray(messages) ? messages.length : 1;
-  }
-}
 
 // An organiser of every generated drive (an HN officer), so that students' data is asked for too.
 const HN: Identity = { subject: 'hn-officer', role: 'city-officer', cityCode: 'HN', anonymous: false };

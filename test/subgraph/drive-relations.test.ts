@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { AbstractLogger, DataSource, LogLevel, LogMessage } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { COOPERATION_ENTITIES, COOPERATION_MIGRATIONS } from '../../services/cooperation/src/database';
 import {
   Nomination,
@@ -26,14 +26,7 @@ import { startSubgraphApollo } from '../../services/shared/src/http-service';
 import type { Identity } from '../../services/shared/src/identity';
 import { loadCooperationDemo } from '../../scripts/demo-loader';
 import { createTestDatabase, ENGINE, TestDatabase } from '../../scripts/throwaway-databases';
-
-/** Counts the SQL statements TypeORM sends. */
-class StatementCounter extends AbstractLogger {
-  count = 0;
-  protected override writeLog(level: LogLevel, messages: LogMessage | LogMessage[]): void {
-    if (level === 'query') this.count += Array.isArray(messages) ? messages.length : 1;
-  }
-}
+import { StatementCounter } from '../support/statement-counter';
 
 const HN: Identity = { subject: 'hn-officer', role: 'city-officer', cityCode: 'HN', anonymous: false };
 const CAT_BA: Identity = {

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { AbstractLogger, DataSource, LogLevel, LogMessage } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CITY_ENTITIES, CITY_MIGRATIONS } from '../../services/city/src/database';
 import { SchoolLevel } from '../../services/city/src/entities/enums';
 import { buildCitySchema } from '../../services/city/src/schema';
@@ -10,14 +10,7 @@ import { startSubgraphApollo } from '../../services/shared/src/http-service';
 import type { Identity } from '../../services/shared/src/identity';
 import { loadCityDemo } from '../../scripts/demo-loader';
 import { createTestDatabase, ENGINE, TestDatabase } from '../../scripts/throwaway-databases';
-
-/** Counts the SQL statements TypeORM sends. */
-class StatementCounter extends AbstractLogger {
-  count = 0;
-  protected override writeLog(level: LogLevel, messages: LogMessage | LogMessage[]): void {
-    if (level === 'query') this.count += Array.isArray(messages) ? messages.length : 1;
-  }
-}
+import { StatementCounter } from '../support/statement-counter';
 
 const VIEWER: Identity = { subject: 'dashboard', role: 'viewer', anonymous: false };
 

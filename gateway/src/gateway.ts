@@ -28,7 +28,12 @@ export function createGateway(config: GatewayConfig) {
   const importFetch = createSubgraphFetcher(config.importTimeoutMs, config.tracer);
   // Each deployment's fetcher carries its audience (`city:HN`, `cooperation`) into its spans' names.
   const dataSource = (url: string, fetch: typeof cityFetch, audience: string) =>
-    new IdentityForwardingDataSource({ url, fetcher: fetch.fetcherFor(audience) }, { key, audience });
+    new IdentityForwardingDataSource(
+      { url, fetcher: fetch.fetcherFor(audience) },
+      { key, audience },
+      // A city's fetches are already shared by the router (city-answer-reuse.ts): not twice.
+      !audience.startsWith('city:'),
+    );
   const breakers = new Map(
     config.cities.map(({ code }) => {
       recordBreakerState(code, 'closed');

@@ -36,6 +36,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   constructor(
     config: { url: string; fetcher: RemoteGraphQLDataSource['fetcher'] },
     private readonly signing: IdentitySigning,
+    /** Off behind the city shard router, which shares city fetches itself before its breaker counts them. */
+    private readonly shareInFlight = true,
   ) {
     super(config);
   }
@@ -45,7 +47,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   ): Promise<GatewayGraphQLResponse> {
     const { request } = options;
     const identity = (options.context as Partial<GatewayContext> | undefined)?.identity;
-    if (!identity || isMutation(request.query)) return super.process(options);
+    if (!this.shareInFlight || !identity || isMutation(request.query)) return super.process(options);
     const key = `${request.query}\u0000${JSON.stringify(request.variables ?? {})}\u0000${JSON.stringify(identity)}`;
     return this.inFlight.run(key, () => super.process(options));
   }

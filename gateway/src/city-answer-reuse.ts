@@ -30,6 +30,8 @@ export class CityAnswerReuse {
     private readonly versions?: CityDataVersions,
     /** Part of every cache key, so that two hubs sharing a Redis server never share answers. */
     private readonly deploymentOf: (cityCode: string) => string = (cityCode) => cityCode,
+    /** What a cache hit tells the request's log line (a city's outcome; nothing for the hub). */
+    private readonly noteHit: (cityCode: string) => void = noteCityAsked,
   ) {}
 
   async answer(
@@ -62,7 +64,7 @@ export class CityAnswerReuse {
       const kept = await this.cache.get(key);
       if (kept && kept.version >= version) {
         cityCacheEvents.inc({ city: code, outcome: 'hit' });
-        noteCityAsked(code);
+        this.noteHit(code);
         return { code, response: kept.response };
       }
       cityCacheEvents.inc({ city: code, outcome: kept ? 'stale' : 'miss' });

@@ -6,7 +6,7 @@ import { CITIES_SUBGRAPH, COOPERATION_SUBGRAPH } from '../../services/shared/src
 import { CityAnswerCache } from './city-answer-cache';
 import { CityAnswerReuse } from './city-answer-reuse';
 import { CityBreaker } from './city-breaker';
-import { CityDataVersions, dataVersionAsker } from './city-data-versions';
+import { CityDataVersions, dataVersionAsker, VersionedDeployment } from './city-data-versions';
 import { recordBreakerState } from './city-metrics';
 import { CityShardRouter } from './city-shard-router';
 import { GatewayConfig } from './config';
@@ -27,13 +27,20 @@ export function createGateway(config: GatewayConfig) {
   const cooperationFetch = createSubgraphFetcher(config.cooperationTimeoutMs, config.tracer);
   const importFetch = createSubgraphFetcher(config.importTimeoutMs, config.tracer);
   // Each deployment's fetcher carries its audience (`city:HN`, `cooperation`) into its spans' names.
-  const dataSource = (url: string, fetch: typeof cityFetch, audience: string) =>
+  // A city's fetches are shared by the router (city-answer-reuse.ts), before its breaker: not twice.
+  const dataSource = (
+    url: string,
+    fetch: typeof cityFetch,
+    audience: string,
+    sharing?: CityAnswerReuse | 'not-shared',
+  ) =>
     new IdentityForwardingDataSource(
       { url, fetcher: fetch.fetcherFor(audience) },
       { key, audience },
-      // A city's fetches are already shared by the router (city-answer-reuse.ts): not twice.
-      !audience.startsWith('city:'),
+      sharing,
     );
+  const cooperationUrl = config.cooperationUrl ?? supergraphUrlOf(config.supergraphSdl, COOPERATION_SUBGRAPH);
+  const answers = config.cityCache.enabled ? CityAnswerCache.create(config.cityCache) : undefined;
   const breakers = new Map(
     config.cities.map(({ code }) => {
       recordBreakerState(code, 'closed');
@@ -44,12 +51,24 @@ export function createGateway(config: GatewayConfig) {
   const router = new CityShardRouter(
     config.cities.map(({ code, url }) => ({
       code,
-      source: dataSource(url, cityFetch, cityAudience(code)),
-      importSource: dataSource(url, importFetch, cityAudience(code)),
+      source: dataSource(url, cityFetch, cityAudience(code), 'not-shared'),
+      importSource: dataSource(url, importFetch, cityAudience(code), 'not-shared'),
       breaker: breakers.get(code),
     })),
     EntityRoutingTable.fromSupergraph(config.supergraphSdl, CITIES_SUBGRAPH.toUpperCase()),
-    cityAnswerReuse(config, key, cityFetch.agent),
+    answerReuse(answers, config.cities, {
+      key,
+      agent: cityFetch.agent,
+      timeoutMs: config.cityTimeoutMs,
+      config,
+    }),
+  );
+  // The hub's public answers (a comparison computed from cached city figures) are kept the same way.
+  const hubAnswers = answerReuse(
+    answers,
+    [{ code: COOPERATION_AUDIENCE, url: cooperationUrl ?? '', audience: COOPERATION_AUDIENCE }],
+    { key, agent: cooperationFetch.agent, timeoutMs: config.cooperationTimeoutMs, config },
+    () => undefined,
   );
   // @apollo/gateway reports anonymous usage to Apollo's servers unless told not to: a union's hub
   // sends nothing to a third party (set APOLLO_TELEMETRY_DISABLED=false to allow it).
@@ -61,7 +80,7 @@ export function createGateway(config: GatewayConfig) {
     buildService: ({ name, url }) =>
       name === CITIES_SUBGRAPH
         ? router
-        : dataSource(config.cooperationUrl ?? url ?? '', cooperationFetch, COOPERATION_AUDIENCE),
+        : dataSource(cooperationUrl ?? url ?? '', cooperationFetch, COOPERATION_AUDIENCE, hubAnswers),
   });
   return {
     gateway,
@@ -69,7 +88,7 @@ export function createGateway(config: GatewayConfig) {
     /** Each city's circuit breaker, for /health. */
     breakers: breakers as ReadonlyMap<string, CityBreaker>,
     /** Where the cooperation subgraph is asked: COOPERATION_URL, else the supergraph's URL. */
-    cooperationUrl: config.cooperationUrl ?? supergraphUrlOf(config.supergraphSdl, COOPERATION_SUBGRAPH),
+    cooperationUrl,
     close: async () => {
       await Promise.all([cityFetch.close(), cooperationFetch.close(), importFetch.close(), router.close()]);
     },
@@ -77,18 +96,23 @@ export function createGateway(config: GatewayConfig) {
 }
 
 /**
- * In-flight sharing always; the cache of cities' public answers unless CITY_CACHE=false, in memory
- * or in Redis (REDIS_URL), checked against each city's data version.
+ * In-flight sharing always; with the cache of public answers (unless CITY_CACHE=false; in memory, or
+ * in Redis with REDIS_URL) each deployment's answers are checked against its data version.
  */
-function cityAnswerReuse(config: GatewayConfig, key: GatewaySigningKey, agent: Dispatcher): CityAnswerReuse {
-  if (!config.cityCache.enabled) return new CityAnswerReuse();
-  const { versionTtlMs } = config.cityCache;
-  const askVersion = dataVersionAsker(config.cities, key, agent, config.cityTimeoutMs);
-  const urls = new Map(config.cities.map(({ code, url }) => [code, url]));
+function answerReuse(
+  answers: CityAnswerCache | undefined,
+  deployments: readonly VersionedDeployment[],
+  asking: { key: GatewaySigningKey; agent: Dispatcher; timeoutMs: number; config: GatewayConfig },
+  noteHit?: (code: string) => void,
+): CityAnswerReuse {
+  if (!answers) return new CityAnswerReuse();
+  const askVersion = dataVersionAsker(deployments, asking.key, asking.agent, asking.timeoutMs);
+  const urls = new Map(deployments.map(({ code, url }) => [code, url]));
   return new CityAnswerReuse(
-    CityAnswerCache.create(config.cityCache),
-    new CityDataVersions(askVersion, versionTtlMs),
+    answers,
+    new CityDataVersions(askVersion, asking.config.cityCache.versionTtlMs),
     (code) => urls.get(code) ?? code,
+    noteHit,
   );
 }
 

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { ErrorCode } from '../../services/shared/src/errors';
 import type { GatewaySigningKey } from '../../services/shared/src/gateway-keys';
 import type { Identity } from '../../services/shared/src/identity';
 import { IDENTITY_HEADER, signInternalIdentity } from '../../services/shared/src/internal-identity';
@@ -9,7 +10,7 @@ import {
   noteCityAsked,
   REQUEST_ID_HEADER,
 } from '../../services/shared/src/request-observation';
-import { copyOfResponse, InFlight, isMutation } from './in-flight';
+import { CityAnswerReuse } from './city-answer-reuse';
 
 export interface GatewayContext extends Record<string, unknown> {
   identity: Identity;
@@ -28,28 +29,47 @@ export interface IdentitySigning {
  * A subgraph data source that passes on the verified identity, signed by the gateway for the one
  * deployment behind it, so that a token sent to one city is refused by every other; and the client
  * request's id, so that the subgraph's log line for it carries the same one. Identical queries in
- * flight for the same identity share one fetch (in-flight.ts).
+ * flight for the same identity share one fetch, and with a cache the subgraph's public answers are
+ * kept while its data version stays (city-answer-reuse.ts).
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  private readonly inFlight = new InFlight<GatewayGraphQLResponse>(copyOfResponse);
-
   constructor(
     config: { url: string; fetcher: RemoteGraphQLDataSource['fetcher'] },
     private readonly signing: IdentitySigning,
-    /** Off behind the city shard router, which shares city fetches itself before its breaker counts them. */
-    private readonly shareInFlight = true,
+    /**
+     * `not-shared` behind the city shard router, which shares city fetches itself before its breaker
+     * counts them; in-flight sharing alone by default.
+     */
+    private readonly sharing: CityAnswerReuse | 'not-shared' = new CityAnswerReuse(),
   ) {
     super(config);
   }
 
-  override process(
+  override async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<GatewayGraphQLResponse> {
-    const { request } = options;
     const identity = (options.context as Partial<GatewayContext> | undefined)?.identity;
-    if (!this.shareInFlight || !identity || isMutation(request.query)) return super.process(options);
-    const key = `${request.query}\u0000${JSON.stringify(request.variables ?? {})}\u0000${JSON.stringify(identity)}`;
-    return this.inFlight.run(key, () => super.process(options));
+    if (this.sharing === 'not-shared' || !identity) return super.process(options);
+    const { request } = options;
+    const { audience } = this.signing;
+    const answer = await this.sharing.answer(
+      audience,
+      request.query ?? '',
+      request.variables ?? {},
+      JSON.stringify(identity),
+      {
+        fetch: async () => ({ code: audience, response: await super.process(options) }),
+        // A failed version check fails the fetch, as the fetch itself would have.
+        check: async (call) => ({ result: await call() }),
+      },
+    );
+    // This fetch and check throw rather than answer "unavailable"; said as Apollo would say it anyway.
+    if ('unavailable' in answer) {
+      return {
+        errors: [{ message: `${audience} is unavailable`, extensions: { code: ErrorCode.Internal } }],
+      };
+    }
+    return answer.response;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

@@ -23,8 +23,11 @@ export class InFlight<T> {
   }
 }
 
-/** A GraphQL answer's own copy: data, errors and extensions cloned; the HTTP part shared (read only). */
+/**
+ * A GraphQL answer's own copy: data, errors and extensions cloned; the HTTP part shared (read only).
+ * The answer came as JSON, so a JSON round trip copies all of it, faster than structuredClone.
+ */
 export function copyOfResponse<R extends GatewayGraphQLResponse>(response: R): R {
   const { data, errors, extensions } = response;
-  return { ...response, ...structuredClone({ data, errors, extensions }) };
+  return { ...response, ...(JSON.parse(JSON.stringify({ data, errors, extensions })) as object) };
 }

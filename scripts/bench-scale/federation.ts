@@ -18,6 +18,8 @@ export interface StartOptions {
    */
   profileDir?: string;
   profiledCity?: string;
+  /** `--no-cache`: the gateway without its cache of public answers (CITY_CACHE=false), to measure the bare hop. */
+  withoutCache?: boolean;
 }
 
 const profileArgs = (dir: string | undefined, name: string) =>
@@ -99,6 +101,7 @@ export async function startScaleFederation(
       PORT: String(gatewayPort),
       CITIES: formatCityDirectory(provinces.map(({ code }) => ({ code, url: cityUrls[code] }))),
       COOPERATION_URL: cooperationUrl,
+      ...(options.withoutCache ? { CITY_CACHE: 'false' } : {}),
     },
     profileArgs(options.profileDir, 'gateway'),
   );

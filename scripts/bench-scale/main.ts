@@ -27,6 +27,7 @@ const USAGE = `npm run bench:scale -- [options]
   --soak <seconds>     then 10 clients on the comparison that long (largest city count only),
                        sampling every process's RSS every 10 s
   --profile <dir>      write the gateway's V8 CPU profile there (node --cpu-prof) and summarise it
+  --no-cache           the gateway without its cache of public answers (CITY_CACHE=false)
   --out <file>         results as JSON (default bench-results/scale.json)`;
 
 const wholeNumbers = (text: string, name: string) =>
@@ -47,6 +48,7 @@ function readArguments() {
       'change-rounds': { type: 'string', default: '5' },
       soak: { type: 'string', default: '0' },
       profile: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
       out: { type: 'string', default: join(projectRoot(), 'bench-results', 'scale.json') },
       help: { type: 'boolean', default: false },
     },
@@ -70,11 +72,18 @@ function readArguments() {
     only,
   };
   const soakSeconds = values.soak === '0' ? 0 : wholeNumbers(values.soak, '--soak')[0];
-  return { counts, settings, soakSeconds, profile: values.profile, out: resolve(values.out) };
+  return {
+    counts,
+    settings,
+    soakSeconds,
+    profile: values.profile,
+    withoutCache: values['no-cache'],
+    out: resolve(values.out),
+  };
 }
 
 async function main(): Promise<void> {
-  const { counts, settings, soakSeconds, profile, out } = readArguments();
+  const { counts, settings, soakSeconds, profile, withoutCache, out } = readArguments();
   const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   const fleet = new Fleet();
   let cleaned = false;
@@ -111,6 +120,7 @@ async function main(): Promise<void> {
       const federation = await startScaleFederation(fleet, work, provinces, keys, {
         profileDir,
         profiledCity,
+        withoutCache,
       });
       await primeCities(federation, keys);
       const codes = provinces.map(({ code }) => code);

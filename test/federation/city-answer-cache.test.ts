@@ -22,7 +22,9 @@ describeWithRedis(`the gateway's cache of cities' public answers, shared through
   let federation: RunningFederation;
   let secondGateway: RunningService;
   let officer: string;
-  const cityRequests = () => federation.requestsTo('HN') + federation.requestsTo('HP');
+  /** Requests that reached HN, HP and the hub (cooperation), which computes the comparison. */
+  const cityRequests = () =>
+    federation.requestsTo('HN') + federation.requestsTo('HP') + federation.requestsTo('cooperation');
 
   beforeAll(async () => {
     // Two gateway replicas on one Redis server; a short version TTL so the second sees writes soon.
@@ -36,7 +38,7 @@ describeWithRedis(`the gateway's cache of cities' public answers, shared through
     await federation?.close();
   });
 
-  it('answers a repeated comparison and overview without asking the cities again, from either gateway', async () => {
+  it('answers a repeated comparison and overview without asking the cities or the hub again, from either gateway', async () => {
     const first = await federation.query(COMPARISON);
     expect(first.errors).toBeUndefined();
     expect(hpFigures(first.data)).toEqual({
@@ -115,5 +117,27 @@ describe(`the same cache in the gateway's memory, the default (${ENGINE})`, () =
     expect((await federation.query(RECORD(777), {}, officer)).errors).toBeUndefined();
     const next = await federation.query(COMPARISON);
     expect(hpFigures(next.data)).toEqual({ cityCode: 'HP', reported: true, figures: { participants: 777 } });
+  });
+
+  it('keeps the hub’s comparison until the hub’s own data changes, then computes it again', async () => {
+    // An every-city campaign (hai-tot is compared among its joint cities only).
+    const COMPLETENESS = `{ campaignEdition(campaignCode: "moi-thay-co-la-tam-guong", period: "2022-2023") {
+      comparison { complete missingCities } } }`;
+    const first = await federation.query(COMPLETENESS);
+    expect(first.data!.campaignEdition.comparison).toEqual({ complete: true, missingCities: [] });
+    const asked = federation.requestsTo('cooperation');
+    expect(await federation.query(COMPLETENESS)).toEqual(first);
+    expect(federation.requestsTo('cooperation')).toBe(asked);
+
+    // A city registered at the hub is expected in every-city comparisons from the next one on.
+    const admin = await federation.tokenFor({ sub: 'admin', role: 'hub-admin' });
+    const registered = await federation.query(
+      `mutation { registerCity(input: { code: "DN", name: "Đà Nẵng", joinedOn: "2026-11-01" }) { code } }`,
+      {},
+      admin,
+    );
+    expect(registered.errors).toBeUndefined();
+    const next = await federation.query(COMPLETENESS);
+    expect(next.data!.campaignEdition.comparison).toEqual({ complete: false, missingCities: ['DN'] });
   });
 });

@@ -28,7 +28,7 @@ describe('what the gateway knows of cities’ data versions', () => {
     expect(city.asked).toHaveLength(1);
     city.asked[0].resolve(7);
     expect(await Promise.all(readers)).toEqual([7, 7, 7]);
-    now = 999;
+    now = 499;
     expect(await versions.current('HP')).toBe(7);
     expect(city.asked).toHaveLength(1);
     now = 1_000;
@@ -36,6 +36,34 @@ describe('what the gateway knows of cities’ data versions', () => {
     expect(city.asked).toHaveLength(2);
     city.asked[1].resolve(8);
     expect(await later).toBe(8);
+  });
+
+  it('asks again in the background in the second half of the TTL, never giving a version older than the TTL', async () => {
+    let now = 0;
+    const city = cityAnswering();
+    const versions = versionsOf(city.ask, 1_000, () => now);
+    const first = versions.current('HP');
+    city.asked[0].resolve(7);
+    expect(await first).toBe(7);
+    now = 600; // past half the TTL: answered at once with what is known, and asked again once
+    expect(await versions.current('HP')).toBe(7);
+    expect(await versions.current('HP')).toBe(7);
+    expect(city.asked).toHaveLength(2);
+    city.asked[1].resolve(8);
+    await Promise.resolve();
+    expect(await versions.current('HP')).toBe(8);
+    now = 1_050; // 8 was asked at 600: in the first half of its life, nothing asked
+    expect(await versions.current('HP')).toBe(8);
+    expect(city.asked).toHaveLength(2);
+    now = 1_500; // the background ask fails: the reader still gets 8 (asked at 600, younger than the TTL)…
+    expect(await versions.current('HP')).toBe(8);
+    city.asked[2].reject(new Error('connection refused'));
+    await new Promise((resolve) => setImmediate(resolve));
+    now = 1_700; // …and past the TTL the reader waits for the city, whose failure is then its own
+    const late = versions.current('HP');
+    expect(city.asked).toHaveLength(4);
+    city.asked[3].reject(new Error('connection refused'));
+    await expect(late).rejects.toThrow('connection refused');
   });
 
   it('asks again right after a write, and does not keep an answer to a question asked before it', async () => {

@@ -9,6 +9,8 @@ import { ExchangeProgrammes1764300000100 } from './migrations/1764300000100-exch
 import { IdempotencyScope1764400000100 } from './migrations/1764400000100-idempotency-scope';
 import { EraseAcknowledgements1764400000200 } from './migrations/1764400000200-erase-acknowledgements';
 import { GuardianConsentMethod1764500000100 } from './migrations/1764500000100-guardian-consent-method';
+import { CooperationDataVersion1764600000100 } from './migrations/1764600000100-data-version';
+import { trackDataVersion } from '../../shared/src/data-version';
 import {
   DelegationMember,
   ExchangeProgramme,
@@ -61,8 +63,11 @@ export const COOPERATION_MIGRATIONS = [
   IdempotencyScope1764400000100,
   EraseAcknowledgements1764400000200,
   GuardianConsentMethod1764500000100,
+  CooperationDataVersion1764600000100,
 ];
 
-export function openCooperationDatabase(settings: DatabaseSettings): Promise<DataSource> {
-  return openDatabase(settings, COOPERATION_ENTITIES, COOPERATION_MIGRATIONS);
+export async function openCooperationDatabase(settings: DatabaseSettings): Promise<DataSource> {
+  const db = await openDatabase(settings, COOPERATION_ENTITIES, COOPERATION_MIGRATIONS);
+  trackDataVersion(db);
+  return db;
 }

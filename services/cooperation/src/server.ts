@@ -1,10 +1,13 @@
 import type { Tracer } from '@opentelemetry/api';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { mountDataVersion } from '../../shared/src/data-version';
 import { createGraphQLApp, startSubgraphApollo } from '../../shared/src/http-service';
 import type { Identity } from '../../shared/src/identity';
 import { IDENTITY_HEADER } from '../../shared/src/internal-identity';
 import { watchDatabasePool } from '../../shared/src/metrics';
 import { databaseState } from '../../shared/src/readiness';
+import { schemaHash } from '../../shared/src/schema-fingerprint';
 import { buildCooperationSchema } from './schema';
 import type { CityReferenceCheck } from './services/city-references';
 import { CooperationContext, createCooperationContext } from './services/cooperation-context';
@@ -20,14 +23,17 @@ export async function createCooperationServer(
   tracer?: Tracer,
 ) {
   const service = 'cooperation';
-  const apollo = await startSubgraphApollo<CooperationContext>(await buildCooperationSchema(), service);
+  const schema = await buildCooperationSchema();
+  const apollo = await startSubgraphApollo<CooperationContext>(schema, service);
   watchDatabasePool(service, db);
+  const identityOf = (request: Request) => verifyIdentity(request.get(IDENTITY_HEADER));
   const app = createGraphQLApp({
     service,
     apollo,
     tracer,
-    context: async (request) =>
-      createCooperationContext(db, await verifyIdentity(request.get(IDENTITY_HEADER)), references),
+    // What the gateway checks its cache of the hub's public answers against, as for a city's.
+    beforeGraphQL: (web) => mountDataVersion(web, db, identityOf, schemaHash(schema)),
+    context: async (request) => createCooperationContext(db, await identityOf(request), references),
     health: async () => {
       const database = await databaseState(db, service);
       return { status: database === 'ok' ? 'ok' : 'down', service, database };

@@ -1,4 +1,5 @@
 import type { Express, NextFunction, Request, Response } from 'express';
+import { Table } from 'typeorm';
 import type {
   DataSource,
   EntitySubscriberInterface,
@@ -11,7 +12,7 @@ import type {
   UpdateEvent,
 } from 'typeorm';
 
-/** The table made by the city's DataVersion migration: one row, id 1. */
+/** The table made by each deployment's DataVersion migration (createDataVersionTable): one row, id 1. */
 const BUMP = 'UPDATE data_version SET version = version + 1 WHERE id = 1';
 const READ = 'SELECT version FROM data_version WHERE id = 1';
 
@@ -64,6 +65,20 @@ export class DataVersionSubscriber implements EntitySubscriberInterface {
 
 function transactionDepthOf(queryRunner: QueryRunner): number {
   return (queryRunner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
+}
+
+/** The counter's table, for a deployment's migration: one row, starting at 0. */
+export async function createDataVersionTable(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.createTable(
+    new Table({
+      name: 'data_version',
+      columns: [
+        { name: 'id', type: 'int', isPrimary: true },
+        { name: 'version', type: 'bigint', default: 0 },
+      ],
+    }),
+  );
+  await queryRunner.query('INSERT INTO data_version (id, version) VALUES (1, 0)');
 }
 
 /** Starts counting this database's writes (once per DataSource). */

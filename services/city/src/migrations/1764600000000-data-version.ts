@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createDataVersionTable } from '../../../shared/src/data-version';
 
 /**
  * One counter per deployment, bumped in the same transaction as every write (data-version.ts), so
@@ -8,16 +9,7 @@ export class DataVersion1764600000000 implements MigrationInterface {
   name = 'DataVersion1764600000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
-      new Table({
-        name: 'data_version',
-        columns: [
-          { name: 'id', type: 'int', isPrimary: true },
-          { name: 'version', type: 'bigint', default: 0 },
-        ],
-      }),
-    );
-    await queryRunner.query('INSERT INTO data_version (id, version) VALUES (1, 0)');
+    await createDataVersionTable(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

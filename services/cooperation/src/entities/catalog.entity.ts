@@ -1,4 +1,5 @@
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum CatalogCampaignKind {
@@ -19,6 +20,7 @@ registerEnumType(PeriodKind, { name: 'PeriodKind' });
 
 /** The hub's shared catalog of campaigns and movements, under the codes cities report with. */
 @Directive('@key(fields: "code")')
+@Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType('Campaign')
 @Entity('campaign')
 export class CatalogCampaign {

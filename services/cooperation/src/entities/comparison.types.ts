@@ -1,4 +1,5 @@
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AS_CACHEABLE_AS_PARENT, PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
 import { Indicator } from '../services/comparison-math';
 import { PeriodKind } from './catalog.entity';
 
@@ -37,6 +38,7 @@ export const MISSING_CITIES =
 
 /** One city's figures for an edition, provided by the city subgraph (see services/city). */
 @Directive('@shareable')
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class EditionCityResult {
   @Field() cityCode!: string;
@@ -58,6 +60,7 @@ export const RESULT_SELECTION =
   'initiativesGradeA target achievementPercent collectivesCommended individualsCommended';
 
 @Directive('@key(fields: "campaignCode period")')
+@Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType()
 export class CampaignEdition {
   @Field() campaignCode!: string;
@@ -73,6 +76,7 @@ export class CampaignEdition {
   previousCityResults?: EditionCityResult[];
 }
 
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class IndicatorValue {
   @Field(() => Indicator) indicator!: Indicator;
@@ -85,6 +89,7 @@ export class IndicatorValue {
     number | null;
 }
 
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class CityComparison {
   @Field() cityCode!: string;
@@ -95,6 +100,7 @@ export class CityComparison {
   @Field(() => [IndicatorValue]) indicators!: IndicatorValue[];
 }
 
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class IndicatorLeader {
   @Field(() => Indicator) indicator!: Indicator;
@@ -103,6 +109,7 @@ export class IndicatorLeader {
   @Field(() => Float, { nullable: true }) value!: number | null;
 }
 
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType({ description: 'The same campaign edition, city against city, computed by the hub.' })
 export class CampaignComparison {
   @Field() campaignCode!: string;
@@ -116,6 +123,7 @@ export class CampaignComparison {
 }
 
 @Directive('@shareable')
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class CityAwardLine {
   @Field(() => AwardKind) kind!: AwardKind;
@@ -125,6 +133,7 @@ export class CityAwardLine {
 }
 
 @Directive('@shareable')
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class CityAwards {
   @Field() cityCode!: string;
@@ -132,6 +141,7 @@ export class CityAwards {
 }
 
 @Directive('@key(fields: "period")')
+@Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType()
 export class AwardPeriod {
   @Field() period!: string;
@@ -141,12 +151,14 @@ export class AwardPeriod {
   cityAwards?: CityAwards[];
 }
 
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class CityCount {
   @Field() cityCode!: string;
   @Field(() => Int) recipients!: number;
 }
 
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType({ description: 'One award kind × issuer level × recipient type, city by city.' })
 export class AwardComparisonRow {
   @Field(() => AwardKind) kind!: AwardKind;
@@ -155,6 +167,7 @@ export class AwardComparisonRow {
   @Field(() => [CityCount]) cities!: CityCount[];
 }
 
+@Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
 export class AwardsComparison {
   @Field() period!: string;

@@ -1,9 +1,11 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { StoredDate } from './stored-date';
 
 /** A city in the hub's registry; its union records live in its own city deployment. */
 @Directive('@key(fields: "code")')
+@Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType('City')
 @Entity('member_city')
 export class MemberCity {

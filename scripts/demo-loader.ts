@@ -8,11 +8,14 @@ import { DriveWriterService } from '../services/cooperation/src/services/drive-w
 import { demoDrives } from './demo-data/drives';
 import { demoProgrammes } from './demo-data/programmes';
 import { CatalogWriterService } from '../services/cooperation/src/services/catalog-writer.service';
+import { NationalBodyWriterService } from '../services/cooperation/src/services/national-body-writer.service';
 import type { CityRegistration } from '../services/cooperation/src/services/registry.service';
 import { demoCatalog, MEMBER_CITIES, PARTNERSHIPS, SCHOOL_LEVELS } from './demo-data/cooperation';
 import { generatedCityDirectory, generatedCityRecords } from './demo-data/generated-city';
 import { haiphongDirectory } from './demo-data/haiphong';
 import { hanoiDirectory } from './demo-data/hanoi';
+import { withReorganisation2025 } from './demo-data/reorganisation-2025';
+import { NATIONAL_LEADERS } from './demo-data/national-bodies';
 
 /** Loads a city's demo directory: the seed facts for HN and HP, an invented one for any other city. */
 export async function loadCityDemo(db: DataSource, cityCode: string, cityName = cityCode): Promise<number> {
@@ -22,7 +25,7 @@ export async function loadCityDemo(db: DataSource, cityCode: string, cityName = 
       : cityCode === 'HP'
         ? haiphongDirectory
         : generatedCityDirectory(cityCode, cityName);
-  await new DirectoryWriterService(db).upsert(directory);
+  await new DirectoryWriterService(db).upsert(withReorganisation2025(cityCode, directory));
   const records =
     cityCode === 'HN' ? hanoiRecords : cityCode === 'HP' ? haiphongRecords : generatedCityRecords(directory);
   await new RecordsWriterService(db).upsert(records);
@@ -40,6 +43,7 @@ export async function loadCooperationDemo(
   await writer.upsertPartnerships(PARTNERSHIPS);
   const catalog = demoCatalog();
   await writer.upsertCatalog(catalog.campaigns, catalog.editions, catalog.joint);
+  await new NationalBodyWriterService(db).upsertLeaders(NATIONAL_LEADERS);
   const drives = new DriveWriterService(db);
   await drives.upsert(demoDrives());
   await drives.upsertProgrammes(demoProgrammes());

@@ -8,6 +8,7 @@ import { RunningService } from '../services/shared/src/http-service';
 import { formatCityDirectory } from '../gateway/src/city-directory';
 import { startGateway } from '../gateway/src/main';
 import { loadCityDemo, loadCooperationDemo } from './demo-loader';
+import { foldDemoPredecessors } from './merge-city/demo';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,11 @@ export interface FederationOptions {
   serviceEnv?: Record<string, string>;
   /** One span exporter for all four services (tests: InMemorySpanExporter); tracing is off without it. */
   spanExporter?: SpanExporter;
+  /**
+   * Fold the demo predecessors into their successors (the former Hải Dương into HP), as `npm start`
+   * does. Off by default: it adds about three seconds to a start, and most suites need HP's own only.
+   */
+  foldPredecessors?: boolean;
 }
 
 export interface RunningFederation {
@@ -135,6 +141,7 @@ async function start(
     databases.push(cityDb);
     const seeded = await openCityDatabase(cityDb.settings, code);
     await loadCityDemo(seeded, code, name);
+    if (options.foldPredecessors) await foldDemoPredecessors(seeded, code);
     await seeded.destroy();
     envs.set(code, { ...options.serviceEnv, ...subgraphKeys, CITY_CODE: code, PORT: '0', ...envFor(cityDb) });
     services.set(code, await startCity(envs.get(code)!, { spanExporter }));

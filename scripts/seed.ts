@@ -7,6 +7,7 @@ import { openCooperationDatabase } from '../services/cooperation/src/database';
 import { ensureMysqlDatabase } from '../services/shared/src/database';
 import { Env } from '../services/shared/src/env';
 import { loadCityDemo, loadCooperationDemo } from './demo-loader';
+import { foldDemoPredecessors } from './merge-city/demo';
 
 /** Loads the demo data of one city deployment (CITY_CODE, DATABASE_URL as the service reads them). */
 export async function seedCity(env: Env): Promise<void> {
@@ -16,6 +17,12 @@ export async function seedCity(env: Env): Promise<void> {
   try {
     const units = await loadCityDemo(db, config.cityCode, env.CITY_NAME);
     console.log(`  city ${config.cityCode}: ${units} grassroots unions loaded`);
+    // The former Hải Dương, folded into Hải Phòng as `npm run merge-city` does (once: then skipped).
+    for (const fold of await foldDemoPredecessors(db, config.cityCode)) {
+      console.log(
+        `  city ${config.cityCode}: ${fold.copied} rows of ${fold.mergeId.split('-')[0]} folded in`,
+      );
+    }
   } finally {
     await db.destroy();
   }

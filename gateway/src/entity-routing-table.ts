@@ -10,7 +10,9 @@ const CITY_TYPE_KEY_FIELD = 'code';
 /**
  * Reads from the supergraph which entity types the `cities` subgraph serves and how each is routed:
  * a key with `cityCode` routes by it, the `City` entity routes by its `code`, and any other key
- * (e.g. `SchoolLevel @key(fields: "code")`) is a city-wide contribution sent to every city.
+ * (e.g. `SchoolLevel @key(fields: "code")`) is a city-wide contribution sent to every city. A key
+ * with `resolvable: false` (a city pointing to a hub-owned type, e.g. `NationalOrganisation`) is
+ * served by no city, so it is not routed at all.
  */
 export class EntityRoutingTable {
   private constructor(private readonly routes: Map<string, EntityRoute>) {}
@@ -21,6 +23,7 @@ export class EntityRoutingTable {
       if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
       const keys = (definition.directives ?? [])
         .filter((directive) => directive.name.value === 'join__type' && graphOf(directive) === graphEnumValue)
+        .filter((directive) => !isReferenceOnly(directive))
         .map(keyFieldsOf)
         .filter((fields): fields is string[] => fields !== null);
       if (keys.length === 0) continue;
@@ -49,6 +52,12 @@ function routeFor(typename: string, keys: string[][]): EntityRoute {
 
 function argument(directive: DirectiveNode, name: string) {
   return directive.arguments?.find((arg) => arg.name.value === name)?.value;
+}
+
+/** `@join__type(…, resolvable: false)`: the subgraph only refers to the type; no fetch ever goes there. */
+function isReferenceOnly(directive: DirectiveNode): boolean {
+  const value = argument(directive, 'resolvable');
+  return value?.kind === Kind.BOOLEAN && !value.value;
 }
 
 function graphOf(directive: DirectiveNode): string | undefined {

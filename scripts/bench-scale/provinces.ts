@@ -1,8 +1,10 @@
+import { provincialUnitFacts } from '../../services/cooperation/src/services/vietnam-provinces-2025';
+
 /**
  * Vietnam's 34 provincial-level units after the 2025 reorganisation (Resolution 202/2025/QH15, in
- * force from 12 June 2025): six centrally-run cities, then 28 provinces. The codes are this
- * benchmark's own (the registry wants 2-8 upper-case letters), not an official scheme. Hà Nội and
- * Hải Phòng come first so that `--cities 2` is the demo's pair with its real data.
+ * force from 1 July 2025), as invented provinces for the scale benchmark. Codes, names and the units
+ * merged into each come from the hub's registry (services/cooperation/src/services/
+ * vietnam-provinces-2025.ts, docs/provincial-units.md); only the sizes are the benchmark's own.
  */
 export interface Province {
   code: string;
@@ -14,54 +16,59 @@ export interface Province {
   formerly: string[];
 }
 
-const p = (
-  code: string,
-  name: string,
-  englishName: string,
-  population: number,
-  formerly: string[] = [],
-): Province => ({ code, name, englishName, population, formerly });
-
-export const PROVINCES: Province[] = [
-  p('HN', 'Hà Nội', 'Hanoi', 8.7),
-  p('HP', 'Hải Phòng', 'Hai Phong', 4.7, ['Hải Phòng', 'Hải Dương']),
-  p('HCM', 'Thành phố Hồ Chí Minh', 'Ho Chi Minh City', 14.0, [
-    'TP Hồ Chí Minh',
-    'Bình Dương',
-    'Bà Rịa - Vũng Tàu',
-  ]),
-  p('DN', 'Đà Nẵng', 'Da Nang', 3.1, ['Đà Nẵng', 'Quảng Nam']),
-  p('HUE', 'Huế', 'Hue', 1.2),
-  p('CT', 'Cần Thơ', 'Can Tho', 4.2, ['Cần Thơ', 'Sóc Trăng', 'Hậu Giang']),
-  p('AG', 'An Giang', 'An Giang', 4.9, ['An Giang', 'Kiên Giang']),
-  p('DNAI', 'Đồng Nai', 'Dong Nai', 4.5, ['Đồng Nai', 'Bình Phước']),
-  p('NB', 'Ninh Bình', 'Ninh Binh', 4.4, ['Ninh Bình', 'Hà Nam', 'Nam Định']),
-  p('DT', 'Đồng Tháp', 'Dong Thap', 4.4, ['Đồng Tháp', 'Tiền Giang']),
-  p('TH', 'Thanh Hóa', 'Thanh Hoa', 4.3),
-  p('VL', 'Vĩnh Long', 'Vinh Long', 4.3, ['Vĩnh Long', 'Bến Tre', 'Trà Vinh']),
-  p('PT', 'Phú Thọ', 'Phu Tho', 4.0, ['Phú Thọ', 'Vĩnh Phúc', 'Hòa Bình']),
-  p('LD', 'Lâm Đồng', 'Lam Dong', 3.9, ['Lâm Đồng', 'Đắk Nông', 'Bình Thuận']),
-  p('NA', 'Nghệ An', 'Nghe An', 3.8),
-  p('BN', 'Bắc Ninh', 'Bac Ninh', 3.6, ['Bắc Ninh', 'Bắc Giang']),
-  p('HY', 'Hưng Yên', 'Hung Yen', 3.6, ['Hưng Yên', 'Thái Bình']),
-  p('GL', 'Gia Lai', 'Gia Lai', 3.6, ['Gia Lai', 'Bình Định']),
-  p('DL', 'Đắk Lắk', 'Dak Lak', 3.3, ['Đắk Lắk', 'Phú Yên']),
-  p('TNI', 'Tây Ninh', 'Tay Ninh', 3.3, ['Tây Ninh', 'Long An']),
-  p('CM', 'Cà Mau', 'Ca Mau', 2.6, ['Cà Mau', 'Bạc Liêu']),
-  p('QNG', 'Quảng Ngãi', 'Quang Ngai', 2.2, ['Quảng Ngãi', 'Kon Tum']),
-  p('KH', 'Khánh Hòa', 'Khanh Hoa', 2.2, ['Khánh Hòa', 'Ninh Thuận']),
-  p('QT', 'Quảng Trị', 'Quang Tri', 1.9, ['Quảng Trị', 'Quảng Bình']),
-  p('TQ', 'Tuyên Quang', 'Tuyen Quang', 1.9, ['Tuyên Quang', 'Hà Giang']),
-  p('LCA', 'Lào Cai', 'Lao Cai', 1.8, ['Lào Cai', 'Yên Bái']),
-  p('TN', 'Thái Nguyên', 'Thai Nguyen', 1.8, ['Thái Nguyên', 'Bắc Kạn']),
-  p('QNI', 'Quảng Ninh', 'Quang Ninh', 1.4),
-  p('HT', 'Hà Tĩnh', 'Ha Tinh', 1.3),
-  p('SL', 'Sơn La', 'Son La', 1.3),
-  p('LS', 'Lạng Sơn', 'Lang Son', 0.8),
-  p('DB', 'Điện Biên', 'Dien Bien', 0.6),
-  p('CB', 'Cao Bằng', 'Cao Bang', 0.5),
-  p('LC', 'Lai Châu', 'Lai Chau', 0.5),
+/**
+ * Population in millions by code, in benchmark order: Hà Nội and Hải Phòng first so that
+ * `--cities 2` is the demo's pair with its real data, the other centrally-run cities, then the
+ * provinces by population.
+ */
+const POPULATION: [code: string, millions: number][] = [
+  ['HN', 8.7],
+  ['HP', 4.7],
+  ['HCM', 14.0],
+  ['DN', 3.1],
+  ['HUE', 1.2],
+  ['CT', 4.2],
+  ['AG', 4.9],
+  ['DNAI', 4.5],
+  ['NB', 4.4],
+  ['DT', 4.4],
+  ['TH', 4.3],
+  ['VL', 4.3],
+  ['PT', 4.0],
+  ['LD', 3.9],
+  ['NA', 3.8],
+  ['BN', 3.6],
+  ['HY', 3.6],
+  ['GL', 3.6],
+  ['DL', 3.3],
+  ['TNI', 3.3],
+  ['CM', 2.6],
+  ['QNG', 2.2],
+  ['KH', 2.2],
+  ['QT', 1.9],
+  ['TQ', 1.9],
+  ['LCA', 1.8],
+  ['TN', 1.8],
+  ['QNI', 1.4],
+  ['HT', 1.3],
+  ['SL', 1.3],
+  ['LS', 0.8],
+  ['DB', 0.6],
+  ['CB', 0.5],
+  ['LC', 0.5],
 ];
+
+export const PROVINCES: Province[] = POPULATION.map(([code, population]) => {
+  const unit = provincialUnitFacts(code);
+  const merged = unit.predecessors.length > 1;
+  return {
+    code,
+    name: unit.name,
+    englishName: unit.englishName,
+    population,
+    formerly: merged ? unit.predecessors.map((predecessor) => predecessor.name) : [],
+  };
+});
 
 /** The first `count` units: HN and HP, the other centrally-run cities, then provinces by population. */
 export function provincesFor(count: number): Province[] {

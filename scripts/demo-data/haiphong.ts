@@ -60,6 +60,14 @@ export const haiphongDirectory: CityDirectory = {
       shortName: 'Công đoàn ngành Giáo dục Hải Phòng',
       englishName: 'Hai Phong Education Trade Union',
     },
+    {
+      // Named by article 004 as an award issuer (Cờ thi đua); the articles name none of its leaders.
+      id: 'hp-ldld-thanh-pho',
+      kind: OrganisationKind.CITY_LABOUR_FEDERATION,
+      name: 'Liên đoàn Lao động thành phố Hải Phòng',
+      shortName: 'LĐLĐ TP Hải Phòng',
+      englishName: 'Hai Phong Federation of Labour',
+    },
   ],
   leaders: [
     {

@@ -103,4 +103,19 @@ describe(`SEED-FACTS through the gateway (${ENGINE})`, () => {
     expect(names(hanoi)).toEqual(expect.arrayContaining(['Thanh Xuân', 'Thạch Thất']));
     expect(names(haiphong)).toContain('Cát Hải');
   });
+
+  it('Công đoàn Giáo dục Việt Nam: vice chair Nguyễn Thị Bích Hợp; Tổng LĐLĐ Việt Nam, with no leader invented', async () => {
+    const result = await federation.query(
+      `{ nationalOrganisations { name kind leaders { fullName position } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.nationalOrganisations).toEqual([
+      {
+        name: 'Công đoàn Giáo dục Việt Nam',
+        kind: 'NATIONAL_SECTOR_UNION',
+        leaders: [{ fullName: 'Nguyễn Thị Bích Hợp', position: 'Phó Chủ tịch' }],
+      },
+      { name: 'Tổng Liên đoàn Lao động Việt Nam', kind: 'NATIONAL_CONFEDERATION', leaders: [] },
+    ]);
+  });
 });

@@ -45,7 +45,10 @@ describe('the cities subgraph keeps the shard router’s rules', () => {
   });
 
   it('keys every city-owned entity with cityCode, except City and city-wide types (rule 1)', () => {
-    const entityTypes = [...sdl.matchAll(/^type (\w+)\s*@key\(fields: "([^"]+)"/gm)].map((match) => match[1]);
+    // Not the types a city only points to (`resolvable: false`, e.g. NationalOrganisation): no city serves them.
+    const entityTypes = [
+      ...sdl.matchAll(/^type (\w+)\s*@key\(fields: "([^"]+)"(?!, resolvable: false)/gm),
+    ].map((match) => match[1]);
     expect(entityTypes).toEqual(
       expect.arrayContaining([
         'City',
@@ -67,7 +70,12 @@ describe('the cities subgraph keeps the shard router’s rules', () => {
   });
 
   it('contributes only list fields to city-wide types (rule 3)', () => {
-    expect(routing.fanOutTypes().sort()).toEqual(['AwardPeriod', 'CampaignEdition', 'SchoolLevel']);
+    expect(routing.fanOutTypes().sort()).toEqual([
+      'AwardPeriod',
+      'CampaignEdition',
+      'PeopleSearch',
+      'SchoolLevel',
+    ]);
     for (const typename of routing.fanOutTypes()) {
       const keyFields = new RegExp(`^type ${typename}\\s*@key\\(fields: "([^"]+)"`, 'm')
         .exec(sdl)![1]
@@ -80,6 +88,17 @@ describe('the cities subgraph keeps the shard router’s rules', () => {
         );
       }
     }
+  });
+
+  it('routes no type that a city only points to (`@key(…, resolvable: false)`)', () => {
+    expect(routing.routeOf('NationalOrganisation')).toBeUndefined();
+    const table = EntityRoutingTable.fromSupergraph(
+      `type Pointed @join__type(graph: CITIES, key: "code", resolvable: false) { code: String }
+       type Served @join__type(graph: CITIES, key: "code") { code: String }`,
+      'CITIES',
+    );
+    expect(table.routeOf('Pointed')).toBeUndefined();
+    expect(table.routeOf('Served')).toEqual({ by: 'fan-out' });
   });
 
   it('keeps City fields nullable so one city’s outage nulls only its own figures (rule 4)', () => {

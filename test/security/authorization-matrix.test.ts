@@ -95,6 +95,16 @@ const MUTATIONS: MutationCase[] = [
     expected: HN_OFFICER_ONLY,
   },
   {
+    name: 'moveGrassrootsUnion',
+    query: async (
+      federation,
+      officer,
+    ) => `mutation { moveGrassrootsUnion(cityCode: "HN", id: "hn-truong-thpt-binh-minh",
+      version: ${await versionOf(federation, officer, 'hn-truong-thpt-binh-minh')},
+      input: { parentId: "hn-cong-doan-xa-hoa-lac", from: "2025-09-01", note: "test ${unique()}" }) { id } }`,
+    expected: HN_OFFICER_ONLY,
+  },
+  {
     name: 'recordCampaignResult',
     query:
       () => `mutation { recordCampaignResult(cityCode: "HN", input: { campaignCode: "truong-hoc-hanh-phuc",

@@ -112,6 +112,7 @@ describe(`bad input: a clear refusal naming the field, nothing written, never an
     const searches = [
       '{ cities(search: $s) { code } }',
       '{ campaigns(search: $s) { code } }',
+      '{ provincialUnits(search: $s) { code } }',
       '{ city(code: "HN") { grassrootsUnions(search: $s) { totalCount } } }',
       '{ city(code: "HN") { initiatives(search: $s) { totalCount } } }',
       '{ organisation(cityCode: "HN", id: "hn-ldld-thach-that") { grassrootsUnions(search: $s) { totalCount } } }',

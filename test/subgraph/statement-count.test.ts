@@ -5,12 +5,11 @@ import { SchoolLevel } from '../../services/city/src/entities/enums';
 import { buildCitySchema } from '../../services/city/src/schema';
 import { CityContext, createCityContext } from '../../services/city/src/services/city-context';
 import { DirectoryWriterService } from '../../services/city/src/services/directory-writer.service';
-import { dataSourceOptions } from '../../services/shared/src/database';
 import { startSubgraphApollo } from '../../services/shared/src/http-service';
 import type { Identity } from '../../services/shared/src/identity';
 import { loadCityDemo } from '../../scripts/demo-loader';
-import { createTestDatabase, ENGINE, TestDatabase } from '../../scripts/throwaway-databases';
-import { StatementCounter } from '../support/statement-counter';
+import { ENGINE, TestDatabase } from '../../scripts/throwaway-databases';
+import { countedDatabase, StatementCounter } from '../support/statement-counter';
 
 const VIEWER: Identity = { subject: 'dashboard', role: 'viewer', anonymous: false };
 
@@ -21,13 +20,7 @@ describe(`batching: a page of units costs the same statements whatever its size 
   const counter = new StatementCounter(['query']); // without the option, AbstractLogger drops every query
 
   beforeAll(async () => {
-    database = await createTestDatabase('statements');
-    db = new DataSource({
-      ...dataSourceOptions(database.settings, CITY_ENTITIES, CITY_MIGRATIONS),
-      logger: counter,
-      logging: ['query'],
-    });
-    await db.initialize();
+    ({ database, db } = await countedDatabase('statements', counter, CITY_ENTITIES, CITY_MIGRATIONS));
     await loadCityDemo(db, 'HN');
     // 2,000 more units, spread over every district and both federations.
     const districts = ['hn-thach-that', 'hn-thanh-xuan', 'hn-cau-giay', 'hn-ba-vi'];

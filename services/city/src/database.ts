@@ -11,6 +11,9 @@ import { MembersAndAudit1763900000000 } from './migrations/1763900000000-members
 import { UnionRecords1764000000000 } from './migrations/1764000000000-union-records';
 import { UnitVersions1764100000000 } from './migrations/1764100000000-unit-versions';
 import { DataVersion1764600000000 } from './migrations/1764600000000-data-version';
+import { LeaderSearch1764700000000 } from './migrations/1764700000000-leader-search';
+import { UnitParentPeriods1764700000100 } from './migrations/1764700000100-unit-parent-periods';
+import { UnitParentPeriod } from './entities/unit-parent-period.entity';
 import { trackDataVersion } from '../../shared/src/data-version';
 import { AwardDecision } from './entities/award-decision.entity';
 import { Campaign } from './entities/campaign.entity';
@@ -21,6 +24,8 @@ import { Training } from './entities/training.entity';
 import { AnnualPlan, UnitMembership } from './entities/yearly-records.entity';
 import { AuditEntry } from './entities/audit-entry.entity';
 import { Member } from './entities/member.entity';
+import { CityMerge, MergedRecord } from './entities/city-merge.entity';
+import { CityMerges1764700000200 } from './migrations/1764700000200-city-merges';
 
 export const CITY_ENTITIES = [
   DeploymentInfo,
@@ -28,6 +33,7 @@ export const CITY_ENTITIES = [
   Organisation,
   Leader,
   GrassrootsUnion,
+  UnitParentPeriod,
   Member,
   AuditEntry,
   Campaign,
@@ -39,6 +45,8 @@ export const CITY_ENTITIES = [
   AgreementReview,
   UnitMembership,
   AnnualPlan,
+  CityMerge,
+  MergedRecord,
 ];
 export const CITY_MIGRATIONS = [
   CityBackbone1763800000000,
@@ -46,6 +54,9 @@ export const CITY_MIGRATIONS = [
   UnionRecords1764000000000,
   UnitVersions1764100000000,
   DataVersion1764600000000,
+  LeaderSearch1764700000000,
+  UnitParentPeriods1764700000100,
+  CityMerges1764700000200,
 ];
 
 /**

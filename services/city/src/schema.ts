@@ -3,6 +3,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, SchemaVariant } from '../../shared/src/federated-schema';
 import { City, SchoolLevelEntry } from './entities/city.type';
 import { AwardPeriod, CampaignEdition } from './entities/comparison.types';
+import { PeopleSearch } from './entities/people-search.type';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CityResolver } from './resolvers/city.resolver';
 import { CityMutationsResolver } from './resolvers/city-mutations.resolver';
@@ -22,9 +23,18 @@ import {
   TrainingFieldsResolver,
 } from './resolvers/record-fields.resolver';
 import { GrassrootsUnionResolver } from './resolvers/grassroots-union.resolver';
+import {
+  CampaignResultProvenanceResolver,
+  GrassrootsUnionProvenanceResolver,
+} from './resolvers/provenance.resolver';
+import { UnitParentFieldsResolver, UnitParentPeriodResolver } from './resolvers/unit-parents.resolver';
 import { LeaderResolver } from './resolvers/leader.resolver';
 import { MemberResolver, UnitMembersResolver } from './resolvers/member.resolver';
 import { OrganisationResolver } from './resolvers/organisation.resolver';
+import {
+  AwardIssuerResolver,
+  PeopleSearchContributionResolver,
+} from './resolvers/people-and-issuers.resolver';
 import { cityReferenceResolvers } from './resolvers/reference-resolvers';
 import { SchoolLevelResolver } from './resolvers/school-level.resolver';
 import { cityAuthChecker } from './services/city-access';
@@ -49,6 +59,10 @@ function buildCitySchemaVariant(variant: SchemaVariant): Promise<GraphQLSchema> 
         OrganisationResolver,
         LeaderResolver,
         GrassrootsUnionResolver,
+        GrassrootsUnionProvenanceResolver,
+        CampaignResultProvenanceResolver,
+        UnitParentFieldsResolver,
+        UnitParentPeriodResolver,
         SchoolLevelResolver,
         MemberResolver,
         UnitMembersResolver,
@@ -65,10 +79,12 @@ function buildCitySchemaVariant(variant: SchemaVariant): Promise<GraphQLSchema> 
         ImportResolver,
         CampaignEditionContributionResolver,
         AwardPeriodContributionResolver,
+        PeopleSearchContributionResolver,
+        AwardIssuerResolver,
       ],
       authChecker: cityAuthChecker,
       // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.
-      orphanedTypes: [City, SchoolLevelEntry, CampaignEdition, AwardPeriod],
+      orphanedTypes: [City, SchoolLevelEntry, CampaignEdition, AwardPeriod, PeopleSearch],
     },
     cityReferenceResolvers,
     variant,

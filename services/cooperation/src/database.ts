@@ -10,6 +10,8 @@ import { IdempotencyScope1764400000100 } from './migrations/1764400000100-idempo
 import { EraseAcknowledgements1764400000200 } from './migrations/1764400000200-erase-acknowledgements';
 import { GuardianConsentMethod1764500000100 } from './migrations/1764500000100-guardian-consent-method';
 import { CooperationDataVersion1764600000100 } from './migrations/1764600000100-data-version';
+import { ProvincialUnits1764700000100 } from './migrations/1764700000100-provincial-units';
+import { NationalOrganisations1764700000200 } from './migrations/1764700000200-national-organisations';
 import { trackDataVersion } from '../../shared/src/data-version';
 import {
   DelegationMember,
@@ -27,6 +29,8 @@ import {
   ScholarshipAward,
 } from './entities/drive-money.entity';
 import { MemberCity } from './entities/member-city.entity';
+import { NationalLeader, NationalOrganisation } from './entities/national-organisation.entity';
+import { PredecessorProvince, ProvincialUnit } from './entities/provincial-unit.entity';
 import { SchoolLevelEntry } from './entities/school-level.entity';
 import { SchoolPartnership } from './entities/school-partnership.entity';
 import { CooperationBackbone1763800000100 } from './migrations/1763800000100-cooperation-backbone';
@@ -52,6 +56,10 @@ export const COOPERATION_ENTITIES = [
   ProgrammeVisit,
   FollowUpAction,
   PartnershipActivity,
+  ProvincialUnit,
+  PredecessorProvince,
+  NationalOrganisation,
+  NationalLeader,
 ];
 export const COOPERATION_MIGRATIONS = [
   CooperationBackbone1763800000100,
@@ -64,6 +72,8 @@ export const COOPERATION_MIGRATIONS = [
   EraseAcknowledgements1764400000200,
   GuardianConsentMethod1764500000100,
   CooperationDataVersion1764600000100,
+  ProvincialUnits1764700000100,
+  NationalOrganisations1764700000200,
 ];
 
 export async function openCooperationDatabase(settings: DatabaseSettings): Promise<DataSource> {

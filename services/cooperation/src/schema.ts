@@ -26,7 +26,19 @@ import {
   PartnershipActivityResolver,
   ProgrammeResolver,
 } from './resolvers/programme.resolver';
+import {
+  AwardRowIssuerResolver,
+  CampaignLauncherResolver,
+  NationalLeaderResolver,
+  NationalOrganisationResolver,
+} from './resolvers/national-organisation.resolver';
+import { PeopleSearchResolver } from './resolvers/people-search.resolver';
 import { cooperationReferenceResolvers } from './resolvers/reference-resolvers';
+import {
+  CityProvincialUnitResolver,
+  PredecessorProvinceResolver,
+  ProvincialUnitResolver,
+} from './resolvers/provincial-units.resolver';
 import { RegistryResolver } from './resolvers/registry.resolver';
 import { SchoolLevelResolver } from './resolvers/school-level.resolver';
 
@@ -37,6 +49,9 @@ export function buildCooperationSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         RegistryResolver,
+        ProvincialUnitResolver,
+        PredecessorProvinceResolver,
+        CityProvincialUnitResolver,
         SchoolLevelResolver,
         PartnershipResolver,
         AuditResolver,
@@ -45,6 +60,11 @@ export function buildCooperationSchema(): Promise<GraphQLSchema> {
         CampaignComparisonResolver,
         CityComparisonResolver,
         AwardPeriodResolver,
+        NationalOrganisationResolver,
+        NationalLeaderResolver,
+        CampaignLauncherResolver,
+        AwardRowIssuerResolver,
+        PeopleSearchResolver,
         CatalogMutationsResolver,
         DriveResolver,
         DrivePartyResolver,

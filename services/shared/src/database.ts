@@ -12,8 +12,8 @@ export interface DatabaseSettings {
   sqliteFile: string;
 }
 
-type EntityList = NonNullable<DataSourceOptions['entities']>;
-type MigrationList = NonNullable<DataSourceOptions['migrations']>;
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+export type MigrationList = NonNullable<DataSourceOptions['migrations']>;
 
 export function isMysqlUrl(url: string | undefined): boolean {
   return !!url && /^(mysql|mariadb):\/\//.test(url);

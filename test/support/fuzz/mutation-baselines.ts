@@ -45,6 +45,11 @@ function cityBaselines(fixtures: Fixtures): Record<string, Baseline> {
       version: 1,
       input: { status: 'MERGED', validTo: '2025-06-30', note: 'Sáp nhập' },
     }),
+    moveGrassrootsUnion: city({
+      id: NEWTON,
+      version: 1,
+      input: { parentId: 'hn-cong-doan-xa-hoa-lac', from: '2025-09-01', note: 'Theo quyết định 12/QĐ-LĐLĐ' },
+    }),
     recordCampaignResult: city({
       input: {
         campaignCode: 'hai-tot',

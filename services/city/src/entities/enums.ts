@@ -6,6 +6,8 @@ export enum OrganisationKind {
   DISTRICT_LABOUR_FEDERATION = 'DISTRICT_LABOUR_FEDERATION',
   EDUCATION_DEPARTMENT = 'EDUCATION_DEPARTMENT',
   DISTRICT_EDUCATION_OFFICE = 'DISTRICT_EDUCATION_OFFICE',
+  /** Công đoàn xã/phường/đặc khu: took over the district federations' grassroots unions on 1 July 2025. */
+  COMMUNE_UNION = 'COMMUNE_UNION',
 }
 
 /** Units keep their record after reorganisation; the status says what became of them. */

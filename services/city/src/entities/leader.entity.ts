@@ -42,4 +42,11 @@ export class Leader {
   @Field()
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
+
+  /** The full name folded for search ("nguyen thi bich hop"); see people-search.service.ts. */
+  @Column({ name: 'search_text', type: 'varchar', length: 600 })
+  searchText!: string;
+
+  @Column({ name: 'sort_key', type: 'varchar', length: 255 })
+  sortKey!: string;
 }

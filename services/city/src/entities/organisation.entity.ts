@@ -8,7 +8,7 @@ import { OrganisationKind } from './enums';
 @Directive(PUBLIC_FOR_AN_HOUR)
 @ObjectType({
   description:
-    'A body a city union works with: the education union itself, labour federations, education offices.',
+    'A body a city union works with: the education union itself, labour federations, education offices, and since 1 July 2025 the commune and ward unions.',
 })
 @Entity('organisation')
 export class Organisation extends SearchableUnit {

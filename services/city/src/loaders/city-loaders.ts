@@ -7,6 +7,9 @@ import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { Leader } from '../entities/leader.entity';
 import { Member } from '../entities/member.entity';
 import { Organisation } from '../entities/organisation.entity';
+import { createParentPeriodLoaders } from './parent-period-loaders';
+import { createIssuerLoaders } from './issuer-loaders';
+import { createProvenanceLoaders } from './provenance-loaders';
 
 export interface UnionTotals {
   grassrootsUnions: number;
@@ -72,6 +75,9 @@ export function createCityLoaders(db: DataSource, cityCode: string) {
       return groupedInKeyOrder(organisationIds, tag(rows), (row) => row.organisationId);
     }),
     unionTotalsByManagerId: activeTotalsBy('managed_by_id'),
+    ...createParentPeriodLoaders(db, cityCode),
+    ...createIssuerLoaders(db, cityCode),
+    ...createProvenanceLoaders(db),
     unionTotalsByLevel: activeTotalsBy('school_level'),
   };
 }

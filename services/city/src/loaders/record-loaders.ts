@@ -5,8 +5,8 @@ import { AwardDecision } from '../entities/award-decision.entity';
 import { Campaign } from '../entities/campaign.entity';
 import { CampaignResult } from '../entities/campaign-result.entity';
 import { AgreementReview } from '../entities/coordination-agreement.entity';
-import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { UnitMembership } from '../entities/yearly-records.entity';
+import { membersByParentAndYear } from './parent-period-loaders';
 
 /** Per-request loaders for the union records; each batch is one statement, answered in key order. */
 export function createRecordLoaders(db: DataSource, cityCode: string) {
@@ -52,24 +52,13 @@ export function createRecordLoaders(db: DataSource, cityCode: string) {
         (row) => row.unitId,
       ),
     ),
-    /** Members an organisation's units reported for a school year; key "<organisation id>|<school year>". */
-    membersByScopeYear: new DataLoader<string, number>(async (keys) => {
-      const pairs = keys.map((key) => key.split('|'));
-      const rows: { scope: string; year: string; members: string | number }[] = await db
-        .getRepository(UnitMembership)
-        .createQueryBuilder('m')
-        .innerJoin(GrassrootsUnion, 'u', 'u.id = m.unit_id')
-        .select('u.managed_by_id', 'scope')
-        .addSelect('m.school_year', 'year')
-        .addSelect('SUM(m.members)', 'members')
-        .where('u.managed_by_id IN (:...scopes)', { scopes: [...new Set(pairs.map(([scope]) => scope))] })
-        .andWhere('m.school_year IN (:...years)', { years: [...new Set(pairs.map(([, year]) => year))] })
-        .groupBy('u.managed_by_id')
-        .addGroupBy('m.school_year')
-        .getRawMany();
-      const found = inKeyOrder(keys, rows, (row) => `${row.scope}|${row.year}`);
-      return found.map((row) => Number(row?.members ?? 0));
-    }),
+    /**
+     * Members an organisation's units reported for a school year; key "<organisation id>|<school year>".
+     * Units count under the parent they had that year (the dated parent relation), not today's.
+     */
+    membersByScopeYear: new DataLoader<string, number>(async (keys) =>
+      (await membersByParentAndYear(db, keys)).map((members) => members ?? 0),
+    ),
   };
 }
 

@@ -15,6 +15,12 @@ import {
   InitiativeArgs,
   InitiativeConnection,
 } from './records-args';
+import { Boundaries } from '../../../shared/src/boundaries';
+
+const BOUNDARIES_ARGUMENT = {
+  defaultValue: Boundaries.AS_REPORTED,
+  description: 'AS_REPORTED leaves out what a merged predecessor brought (merge-city); TODAY counts it.',
+};
 
 const nullable = { nullable: true };
 
@@ -60,15 +66,23 @@ export class CityRecordsResolver {
   }
 
   @FieldResolver(() => CityStats, { nullable: true, description: 'Dashboard figures for one school year.' })
-  stats(@Arg('schoolYear') schoolYear: string, @Ctx() ctx: CityContext) {
-    return ctx.stats.stats(schoolYear);
+  stats(
+    @Arg('schoolYear') schoolYear: string,
+    @Arg('boundaries', () => Boundaries, BOUNDARIES_ARGUMENT) boundaries: Boundaries,
+    @Ctx() ctx: CityContext,
+  ) {
+    return ctx.stats.stats(schoolYear, boundaries);
   }
 
   @FieldResolver(() => [DistrictFigures], {
     nullable: true,
     description: 'The same figures district by district.',
   })
-  districtBreakdown(@Arg('schoolYear') schoolYear: string, @Ctx() ctx: CityContext) {
-    return ctx.stats.districtBreakdown(schoolYear);
+  districtBreakdown(
+    @Arg('schoolYear') schoolYear: string,
+    @Arg('boundaries', () => Boundaries, BOUNDARIES_ARGUMENT) boundaries: Boundaries,
+    @Ctx() ctx: CityContext,
+  ) {
+    return ctx.stats.districtBreakdown(schoolYear, boundaries);
   }
 }

@@ -25,6 +25,21 @@ export class CampaignEditionContributionResolver {
   async previousCityResults(@Root() edition: CampaignEdition, @Ctx() ctx: CityContext) {
     return [await ctx.editionFigures.result(edition.campaignCode, previousPeriod(edition.period))];
   }
+
+  // Unlike the two above, these may be empty: an absent entry says "no predecessor reported", and a
+  // city's presence is read from cityResults alone.
+  @FieldResolver(() => [EditionCityResult], {
+    description:
+      'City-wide reports of provinces merged into a city since (e.g. the former Hải Dương in Hải Phòng), each under the code it reported as; added to its successor only on today’s boundaries.',
+  })
+  predecessorResults(@Root() edition: CampaignEdition, @Ctx() ctx: CityContext) {
+    return ctx.predecessorFigures.results(edition.campaignCode, edition.period);
+  }
+
+  @FieldResolver(() => [EditionCityResult], { description: 'The same for the edition before.' })
+  previousPredecessorResults(@Root() edition: CampaignEdition, @Ctx() ctx: CityContext) {
+    return ctx.predecessorFigures.results(edition.campaignCode, previousPeriod(edition.period));
+  }
 }
 
 @Resolver(() => AwardPeriod)

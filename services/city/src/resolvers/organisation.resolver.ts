@@ -39,22 +39,30 @@ export class OrganisationResolver {
     return ctx.organisations.currentHolders(organisation.id, LeaderRole.VICE_CHAIR);
   }
 
-  @FieldResolver(() => Int, { description: 'Active grassroots unions this organisation manages directly.' })
+  @FieldResolver(() => Int, {
+    description:
+      'Active grassroots unions this organisation manages directly (one that has ended: those it managed on its last day).',
+  })
   async grassrootsUnionCount(@Root() organisation: Organisation, @Ctx() ctx: CityContext) {
-    return (await ctx.organisations.totals(organisation.id)).grassrootsUnions;
+    return (await ctx.organisations.totals(organisation)).grassrootsUnions;
   }
 
-  @FieldResolver(() => Int, { description: 'Members of the active grassroots unions it manages directly.' })
+  @FieldResolver(() => Int, {
+    description: 'Members of the grassroots unions counted by grassrootsUnionCount (today’s rolls).',
+  })
   async memberCount(@Root() organisation: Organisation, @Ctx() ctx: CityContext) {
-    return (await ctx.organisations.totals(organisation.id)).members;
+    return (await ctx.organisations.totals(organisation)).members;
   }
 
-  @FieldResolver(() => GrassrootsUnionConnection, { description: 'Grassroots unions it manages directly.' })
+  @FieldResolver(() => GrassrootsUnionConnection, {
+    description:
+      'Grassroots unions it manages directly (one that has ended: those it managed on its last day).',
+  })
   grassrootsUnions(
     @Root() organisation: Organisation,
     @Args() args: GrassrootsUnionListArgs,
     @Ctx() ctx: CityContext,
   ) {
-    return ctx.grassrootsUnions.list({ ...args, managedById: organisation.id }, args);
+    return ctx.grassrootsUnions.managedBy(organisation.id, ctx.organisations.lastDay(organisation), args);
   }
 }

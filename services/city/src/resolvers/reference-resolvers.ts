@@ -17,6 +17,7 @@ export const cityReferenceResolvers = {
   SchoolLevel: { __resolveReference: (ref: { code: string }) => ref },
   CampaignEdition: { __resolveReference: (ref: { campaignCode: string; period: string }) => ref },
   AwardPeriod: { __resolveReference: (ref: { period: string }) => ref },
+  PeopleSearch: { __resolveReference: (ref: { search: string; first: number }) => ref },
   Organisation: ownCity((ctx) => ctx.loaders.organisationById),
   Leader: ownCity((ctx) => ctx.loaders.leaderById),
   District: ownCity((ctx) => ctx.loaders.districtById),

@@ -86,3 +86,20 @@ export class CloseUnitInput {
   @Note(2000)
   note?: string | null;
 }
+
+@InputType()
+export class MoveUnitInput {
+  @Field(() => ID, { description: 'The organisation of this city that manages the unit from `from` on.' })
+  parentId!: string;
+
+  @Field({
+    description:
+      'Its first day under the new parent, YYYY-MM-DD: after the current parent’s first day, not after today.',
+  })
+  @CalendarDate()
+  from!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why it moved, e.g. the decision number.' })
+  @Note(2000)
+  note?: string | null;
+}

@@ -7,15 +7,19 @@ import { createCityLoaders } from '../loaders/city-loaders';
 import { createRecordLoaders } from '../loaders/record-loaders';
 import { CityStatsService } from './city-stats.service';
 import { EditionFiguresService } from './edition-figures.service';
+import { PredecessorFiguresService } from './predecessor-figures.service';
 import { RecordEditorService } from './record-editor.service';
 import { RecordImportService } from './record-import.service';
 import { RecordsService } from './records.service';
 import { UnitEditorService } from './unit-editor.service';
+import { UnitParentsService } from './unit-parents.service';
 import { canManageUnit } from './city-access';
 import { CityFiguresService } from './city-figures.service';
 import { GrassrootsUnionService } from './grassroots-union.service';
 import { MemberService } from './member.service';
 import { OrganisationService } from './organisation.service';
+import { AwardIssuerService } from './award-issuer.service';
+import { PeopleSearchService } from './people-search.service';
 
 /** What a deployment may configure about its records. */
 export interface CitySettings {
@@ -45,10 +49,14 @@ export function createCityContext(
     records: new RecordsService(db, cityCode, recordLoaders),
     stats,
     editionFigures: new EditionFiguresService(db, cityCode, stats),
+    predecessorFigures: new PredecessorFiguresService(db),
     units: new UnitEditorService(db, cityCode, loaders, audit),
+    unitParents: new UnitParentsService(db, cityCode, loaders, audit),
     recordEditor: new RecordEditorService(db, cityCode, audit, settings.initiativeGrades),
     imports: new RecordImportService(db, cityCode, audit),
     organisations: new OrganisationService(db, cityCode, loaders),
+    people: new PeopleSearchService(db, cityCode, loaders),
+    awardIssuers: new AwardIssuerService(loaders),
     grassrootsUnions: new GrassrootsUnionService(db, cityCode, loaders),
     figures: new CityFiguresService(db, cityCode, loaders),
     members: new MemberService(db, cityCode, audit, loaders, (unitId) =>

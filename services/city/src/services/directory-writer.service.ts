@@ -6,6 +6,12 @@ import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { Leader } from '../entities/leader.entity';
 import { Gender, Member } from '../entities/member.entity';
 import { Organisation } from '../entities/organisation.entity';
+import {
+  declaredCurrentParents,
+  keepParentPeriodsInStep,
+  ParentPeriodRecord,
+  writeDeclaredPeriods,
+} from './parent-period-sync';
 
 interface Validity {
   status?: UnitStatus;
@@ -47,6 +53,7 @@ export interface GrassrootsUnionRecord extends Validity {
   schoolName: string;
   schoolLevel: SchoolLevel;
   districtId?: string | null;
+  /** Its parent, unless the directory's parentPeriods say otherwise. */
   managedById: string;
   memberCount: number;
   isDemo?: boolean;
@@ -72,6 +79,8 @@ export interface CityDirectory {
   leaders: LeaderRecord[];
   grassrootsUnions: GrassrootsUnionRecord[];
   members?: MemberRecord[];
+  /** Dated parents of some units (e.g. moves of the 2025 reorganisation); they override managedById. */
+  parentPeriods?: ParentPeriodRecord[];
 }
 
 const CHUNK = 200;
@@ -102,10 +111,18 @@ export class DirectoryWriterService {
         Leader,
         directory.leaders.map((l) => this.leader(l)),
       );
+      const parents = declaredCurrentParents(directory.parentPeriods ?? []);
       await this.save(
         manager,
         GrassrootsUnion,
-        directory.grassrootsUnions.map((u) => this.union(u, districtNames)),
+        directory.grassrootsUnions.map((u) =>
+          this.union({ ...u, managedById: parents.get(u.id) ?? u.managedById }, districtNames),
+        ),
+      );
+      await writeDeclaredPeriods(manager, directory.parentPeriods ?? []);
+      await keepParentPeriodsInStep(
+        manager,
+        directory.grassrootsUnions.map((u) => u.id),
       );
       await this.save(
         manager,
@@ -162,13 +179,16 @@ export class DirectoryWriterService {
   }
 
   private leader(record: LeaderRecord): Leader {
+    const fullName = nfc(record.fullName);
     return Object.assign(new Leader(), {
       ...record,
-      fullName: nfc(record.fullName),
+      fullName,
       termStart: record.termStart ?? null,
       termEnd: record.termEnd ?? null,
       note: record.note ?? null,
       isDemo: record.isDemo ?? false,
+      searchText: foldForSearch(fullName),
+      sortKey: vietnameseSortKey(fullName),
     });
   }
 

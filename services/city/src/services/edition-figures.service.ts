@@ -1,13 +1,12 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { inKeyOrder } from '../../../shared/src/batch';
 import { CampaignResult, RESULT_FIGURES } from '../entities/campaign-result.entity';
 import { OrganisationKind, UnitStatus } from '../entities/enums';
 import { CityAwards, EditionCityResult } from '../entities/comparison.types';
-import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { Organisation } from '../entities/organisation.entity';
-import { UnitMembership } from '../entities/yearly-records.entity';
+import { membersByParentAndYear } from '../loaders/parent-period-loaders';
 import { CityStatsService } from './city-stats.service';
+import { schoolYearAnchor } from './parent-dates';
 
 /** The school year a period stands for: itself, or for a calendar year the school year ending in it. */
 export function schoolYearOf(period: string): string {
@@ -20,18 +19,30 @@ export function schoolYearOf(period: string): string {
  */
 export class EditionFiguresService {
   private members = new Map<string, Promise<number | null>>();
-  private union?: Promise<Organisation | null>;
+  private unions?: Promise<Organisation[]>;
   /** City-wide results keyed "<campaign code>|<school year>", one statement per batch of editions. */
   private readonly results = new DataLoader<string, CampaignResult | null>(async (keys) => {
-    const union = await this.educationUnion();
-    if (!union) return keys.map(() => null);
-    const pairs = keys.map((key) => key.split('|'));
+    const pairs = keys.map((key) => key.split('|') as [string, string]);
+    const years = [...new Set(pairs.map(([, year]) => year))];
+    const unionOf = new Map(
+      await Promise.all(years.map(async (year) => [year, await this.unionIn(year)] as const)),
+    );
+    const unionIds = [...new Set([...unionOf.values()].flatMap((union) => (union ? [union.id] : [])))];
+    if (!unionIds.length) return keys.map(() => null);
     const rows = await this.db.getRepository(CampaignResult).findBy({
-      reportedById: union.id,
+      reportedById: In(unionIds),
       campaignCode: In([...new Set(pairs.map(([code]) => code))]),
-      schoolYear: In([...new Set(pairs.map(([, year]) => year))]),
+      schoolYear: In(years),
     });
-    return inKeyOrder(keys, rows, (row) => `${row.campaignCode}|${row.schoolYear}`);
+    return pairs.map(
+      ([code, year]) =>
+        rows.find(
+          (row) =>
+            row.campaignCode === code &&
+            row.schoolYear === year &&
+            row.reportedById === unionOf.get(year)?.id,
+        ) ?? null,
+    );
   });
 
   constructor(
@@ -40,11 +51,40 @@ export class EditionFiguresService {
     private readonly stats: CityStatsService,
   ) {}
 
-  private educationUnion(): Promise<Organisation | null> {
-    this.union ??= this.db
+  /** The city's own education unions, current and ended; not those a fold brought (merge-city). */
+  private ownEducationUnions(): Promise<Organisation[]> {
+    this.unions ??= this.db
       .getRepository(Organisation)
-      .findOneBy({ kind: OrganisationKind.EDUCATION_UNION, status: UnitStatus.ACTIVE });
-    return this.union;
+      .createQueryBuilder('o')
+      .where('o.kind = :kind', { kind: OrganisationKind.EDUCATION_UNION })
+      .andWhere(
+        "NOT EXISTS (SELECT 1 FROM merged_record mr WHERE mr.table_name = 'organisation' AND mr.record_id = o.id)",
+      )
+      .getMany();
+    return this.unions;
+  }
+
+  /**
+   * The union that spoke for the city's education sector in a school year, so that the sector stays
+   * comparable after a union ends or is replaced: the one in existence on the year's last day (31 May),
+   * else the one that existed latest within the year, else the active one (a record from before
+   * the union's recorded first day).
+   */
+  private async unionIn(schoolYear: string): Promise<Organisation | null> {
+    const unions = await this.ownEducationUnions();
+    const lastDay = schoolYearAnchor(schoolYear);
+    const firstDay = `${schoolYear.slice(0, 4)}-09-01`;
+    const existed = (union: Organisation, from: string, to: string) =>
+      (union.validFrom ?? '') <= to && (union.validTo === null || union.validTo >= from);
+    const withinYear = unions
+      .filter((union) => existed(union, firstDay, lastDay))
+      .sort((a, b) => (b.validTo ?? '9999').localeCompare(a.validTo ?? '9999'));
+    return (
+      unions.find((union) => existed(union, lastDay, lastDay)) ??
+      withinYear[0] ??
+      unions.find((union) => union.status === UnitStatus.ACTIVE) ??
+      null
+    );
   }
 
   async result(campaignCode: string, period: string): Promise<EditionCityResult> {
@@ -54,7 +94,7 @@ export class EditionFiguresService {
     return {
       cityCode: this.cityCode,
       reported: result !== null,
-      members: await this.membersIn(schoolYear, (await this.educationUnion())?.id),
+      members: await this.membersIn(schoolYear),
       ...figures,
     } as EditionCityResult;
   }
@@ -70,20 +110,15 @@ export class EditionFiguresService {
     return { cityCode: this.cityCode, lines };
   }
 
-  /** Members of the units the city-wide report covers: those the education union manages. */
-  private membersIn(schoolYear: string, unionId: string | undefined): Promise<number | null> {
+  /** Members of the units the city-wide report covers: those the year's education union managed then. */
+  private membersIn(schoolYear: string): Promise<number | null> {
     let members = this.members.get(schoolYear);
     if (!members) {
-      members = unionId
-        ? this.db
-            .getRepository(UnitMembership)
-            .createQueryBuilder('m')
-            .innerJoin(GrassrootsUnion, 'u', 'u.id = m.unit_id')
-            .select('SUM(m.members)', 'members')
-            .where('m.school_year = :schoolYear AND u.managed_by_id = :unionId', { schoolYear, unionId })
-            .getRawOne<{ members: string | number | null }>()
-            .then((row) => (row?.members === null || row?.members === undefined ? null : Number(row.members)))
-        : Promise.resolve(null);
+      members = this.unionIn(schoolYear).then((union) =>
+        union
+          ? membersByParentAndYear(this.db, [`${union.id}|${schoolYear}`]).then(([found]) => found)
+          : null,
+      );
       this.members.set(schoolYear, members);
     }
     return members;

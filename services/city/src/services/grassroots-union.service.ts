@@ -12,6 +12,8 @@ export interface GrassrootsUnionFilter {
   level?: SchoolLevel | null;
   status?: UnitStatus | null;
   managedById?: string | null;
+  /** With managedById: the units it managed on this day (the dated parent relation) instead of today. */
+  managedOn?: string | null;
 }
 
 /** Grassroots unions of one city, listed in Vietnamese alphabetical order. */
@@ -30,6 +32,11 @@ export class GrassrootsUnionService {
     return { name: union.schoolName, level: union.schoolLevel };
   }
 
+  /** The units an organisation manages directly: today's, or on `day` (an ended organisation's last day). */
+  managedBy(organisationId: string, day: string | null, args: GrassrootsUnionFilter & PageRequest) {
+    return this.list({ ...args, managedById: organisationId, managedOn: day }, args);
+  }
+
   async list(filter: GrassrootsUnionFilter, page: PageRequest): Promise<Connection<GrassrootsUnion>> {
     const connection = await keysetPage(this.filtered(filter), page);
     for (const { node } of connection.edges) {
@@ -45,8 +52,16 @@ export class GrassrootsUnionService {
     if (filter.districtId) query.andWhere('u.district_id = :districtId', { districtId: filter.districtId });
     if (filter.level) query.andWhere('u.school_level = :level', { level: filter.level });
     if (filter.status) query.andWhere('u.status = :status', { status: filter.status });
-    if (filter.managedById)
+    if (filter.managedById && filter.managedOn) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM unit_parent_period p WHERE p.grassroots_union_id = u.id
+          AND p.parent_organisation_id = :managedById
+          AND (p.valid_from IS NULL OR p.valid_from <= :managedOn) AND (p.valid_to IS NULL OR p.valid_to >= :managedOn))`,
+        { managedById: filter.managedById, managedOn: filter.managedOn },
+      );
+    } else if (filter.managedById) {
       query.andWhere('u.managed_by_id = :managedById', { managedById: filter.managedById });
+    }
     return query;
   }
 }

@@ -53,7 +53,20 @@ export class OrganisationService {
     return leader.termEnd === null || leader.termEnd >= this.today();
   }
 
-  totals(organisationId: string): Promise<UnionTotals> {
-    return this.loaders.unionTotalsByManagerId.load(organisationId);
+  /**
+   * The units it manages directly and their members: today's, or for an organisation that has ended
+   * (a district federation after 30 June 2025) those it managed on its last day, so its record still
+   * says what it was responsible for.
+   */
+  totals(organisation: Organisation): Promise<UnionTotals> {
+    const lastDay = this.lastDay(organisation);
+    return lastDay
+      ? this.loaders.unionTotalsOnDay.load(`${organisation.id}|${lastDay}`)
+      : this.loaders.unionTotalsByManagerId.load(organisation.id);
+  }
+
+  /** The last day of an organisation that has ended; null while it exists. */
+  lastDay(organisation: Organisation): string | null {
+    return organisation.validTo !== null && organisation.validTo < this.today() ? organisation.validTo : null;
   }
 }

@@ -9,6 +9,7 @@ import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { detectKind, IMPORT_COLUMNS, ImportKind, isHeaderRow, parseCell } from './import-columns';
 import { ImportPlan, ImportProblem, ParsedRow, planResults, planUnits } from './import-plans';
 import { readSpreadsheet } from './spreadsheet-reader';
+import { keepParentPeriodsInStep } from './parent-period-sync';
 
 export interface ImportReport {
   kind: ImportKind;
@@ -110,6 +111,13 @@ export class RecordImportService {
           .getRepository(entity)
           .update({ id }, { ...changes, version: () => 'version + 1' } as never);
         if ((index + 1) % CHUNK === 0) this.onProgress('written', plan.create.length + index + 1, total);
+      }
+      if (kind === 'UNITS') {
+        const parentsSet = plan.update.filter(({ changes }) => 'managedById' in changes).map(({ id }) => id);
+        await keepParentPeriodsInStep(manager, [
+          ...plan.create.map((row) => row.id as string),
+          ...parentsSet,
+        ]);
       }
       if (total > 0) {
         const digest = createHash('sha256').update(content).digest('hex').slice(0, 16);

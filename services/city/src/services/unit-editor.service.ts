@@ -10,6 +10,7 @@ import { GrassrootsUnion } from '../entities/grassroots-union.entity';
 import { Organisation } from '../entities/organisation.entity';
 import type { CloseUnitInput, CreateUnitInput, UnitChangesInput } from '../resolvers/unit-inputs';
 import type { CityLoaders } from '../loaders/city-loaders';
+import { endParentPeriod, keepParentPeriodsInStep } from './parent-period-sync';
 
 const nfc = (text: string) => text.trim().normalize('NFC');
 
@@ -50,6 +51,7 @@ export class UnitEditorService {
         sortKey: vietnameseSortKey(schoolName),
         version: 1,
       });
+      await keepParentPeriodsInStep(manager, [id]);
       await this.audit.record(manager, {
         operation: 'createGrassrootsUnion',
         recordType: 'GrassrootsUnion',
@@ -82,6 +84,8 @@ export class UnitEditorService {
         changes.sortKey = vietnameseSortKey(schoolName);
       }
       await updateAtVersion(manager, GrassrootsUnion, id, version, changes, 'Grassroots union');
+      // A parent given here corrects today's (a wrong record); a dated change is moveGrassrootsUnion.
+      if (changes.managedById) await keepParentPeriodsInStep(manager, [id]);
       await this.audit.record(manager, {
         operation: 'updateGrassrootsUnion',
         recordType: 'GrassrootsUnion',
@@ -104,6 +108,7 @@ export class UnitEditorService {
         statusNote: input.note?.trim() || null,
       };
       await updateAtVersion(manager, GrassrootsUnion, id, version, changes, 'Grassroots union');
+      await endParentPeriod(manager, id, input.validTo);
       await this.audit.record(manager, {
         operation: 'closeGrassrootsUnion',
         recordType: 'GrassrootsUnion',
@@ -140,6 +145,7 @@ export class UnitEditorService {
 
   private async fresh(id: string): Promise<GrassrootsUnion> {
     this.loaders.grassrootsUnionById.clear(id);
+    this.loaders.periodsByUnitId.clear(id);
     return (await this.loaders.grassrootsUnionById.load(id)) as GrassrootsUnion;
   }
 }

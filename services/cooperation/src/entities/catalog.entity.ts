@@ -40,6 +40,10 @@ export class CatalogCampaign {
   @Column({ name: 'launched_by', type: 'varchar', length: 200, nullable: true })
   launchedBy!: string | null;
 
+  /** The national body that launched it (national_organisation.code), when it is one. */
+  @Column({ name: 'launcher_code', type: 'varchar', length: 16, nullable: true })
+  launcherCode!: string | null;
+
   @Field(() => CampaignScope)
   @Column({ type: 'varchar', length: 16 })
   scope!: CampaignScope;

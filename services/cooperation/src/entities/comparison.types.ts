@@ -1,5 +1,6 @@
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AS_CACHEABLE_AS_PARENT, PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
+import { Boundaries } from '../../../shared/src/boundaries';
 import { Indicator } from '../services/comparison-math';
 import { PeriodKind } from './catalog.entity';
 
@@ -27,6 +28,8 @@ registerEnumType(AwardKind, { name: 'AwardKind' });
 registerEnumType(IssuerLevel, { name: 'IssuerLevel' });
 registerEnumType(RecipientType, { name: 'RecipientType' });
 registerEnumType(Indicator, { name: 'Indicator' });
+
+export { Boundaries };
 
 export const COMPLETE =
   'True when every expected city (a campaign’s joint cities if it has any, otherwise every registered ' +
@@ -74,6 +77,14 @@ export class CampaignEdition {
   @Directive('@external')
   @Field(() => [EditionCityResult])
   previousCityResults?: EditionCityResult[];
+
+  @Directive('@external')
+  @Field(() => [EditionCityResult])
+  predecessorResults?: EditionCityResult[];
+
+  @Directive('@external')
+  @Field(() => [EditionCityResult])
+  previousPredecessorResults?: EditionCityResult[];
 }
 
 @Directive(AS_CACHEABLE_AS_PARENT)
@@ -98,6 +109,11 @@ export class CityComparison {
   @Field(() => EditionCityResult, { description: 'The raw figures as the city reported them.' })
   figures!: EditionCityResult;
   @Field(() => [IndicatorValue]) indicators!: IndicatorValue[];
+  @Field(() => [String], {
+    description:
+      'Whose reports make up these figures: this city, and on today’s boundaries the provinces merged into it.',
+  })
+  formedFrom!: string[];
 }
 
 @Directive(AS_CACHEABLE_AS_PARENT)
@@ -118,6 +134,7 @@ export class CampaignComparison {
   @Field(() => [CityComparison], { description: 'The cities that answered, ranked among themselves.' })
   cities!: CityComparison[];
   @Field(() => [IndicatorLeader]) leaders!: IndicatorLeader[];
+  @Field(() => Boundaries, { description: 'The boundaries the figures are on.' }) boundaries!: Boundaries;
   @Field({ description: COMPLETE }) complete!: boolean;
   @Field(() => [String], { description: MISSING_CITIES }) missingCities!: string[];
 }

@@ -6,6 +6,8 @@ import { SchoolPartnership } from '../entities/school-partnership.entity';
 import { rowBy, rowsBy } from './batched';
 import { createDriveLoaders } from './drive-loaders';
 import { createProgrammeLoaders } from './programme-loaders';
+import { createNationalLoaders } from './national-loaders';
+import { createProvincialUnitLoaders } from './provincial-unit-loaders';
 
 /**
  * Per-request loaders of the cooperation subgraph; every batch answers in key order. Every
@@ -22,6 +24,8 @@ export function createCooperationLoaders(db: DataSource) {
     partnershipById: rowBy(db, SchoolPartnership, 'id'),
     ...createDriveLoaders(db),
     ...createProgrammeLoaders(db),
+    ...createNationalLoaders(db),
+    ...createProvincialUnitLoaders(db),
   };
   const all = Object.values(loaders);
   return {

@@ -27,6 +27,15 @@ class CampaignInput {
   @Text(200)
   launchedBy?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Code of the national body that launched it (nationalOrganisations), e.g. "CDGD-VN". Without it, ' +
+      'launchedBy is read as a reference when it is a national body’s name or short name.',
+  })
+  @Text(16)
+  launchedByOrganisationCode?: string | null;
+
   @Field(() => CampaignScope)
   @IsIn(Object.values(CampaignScope))
   scope!: CampaignScope;

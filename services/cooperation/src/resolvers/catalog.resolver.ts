@@ -3,6 +3,7 @@ import { CatalogCampaign } from '../entities/catalog.entity';
 import {
   AwardPeriod,
   AwardsComparison,
+  Boundaries,
   CampaignComparison,
   CampaignEdition,
   CityComparison,
@@ -63,13 +64,18 @@ export class CampaignEditionResolver {
   }
 
   @Directive(
-    `@requires(fields: "cityResults { ${RESULT_SELECTION} } previousCityResults { ${RESULT_SELECTION} }")`,
+    `@requires(fields: "cityResults { ${RESULT_SELECTION} } previousCityResults { ${RESULT_SELECTION} } predecessorResults { ${RESULT_SELECTION} } previousPredecessorResults { ${RESULT_SELECTION} }")`,
   )
   @FieldResolver(() => CampaignComparison, {
     description: 'Indicators, ranks, leaders, gaps and change, city by city.',
   })
-  comparison(@Root() edition: CampaignEdition, @Ctx() ctx: CooperationContext) {
-    return ctx.comparisons.campaignComparison(edition);
+  comparison(
+    @Root() edition: CampaignEdition,
+    @Ctx() ctx: CooperationContext,
+    @Arg('boundaries', () => Boundaries, { defaultValue: Boundaries.AS_REPORTED })
+    boundaries: Boundaries,
+  ) {
+    return ctx.comparisons.campaignComparison(edition, boundaries);
   }
 }
 

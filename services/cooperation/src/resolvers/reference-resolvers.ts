@@ -1,4 +1,5 @@
 import type { AwardPeriod, CampaignEdition } from '../entities/comparison.types';
+import type { PeopleSearch } from '../entities/people-search.types';
 import type { SchoolLevelEntry } from '../entities/school-level.entity';
 import { CatalogService } from '../services/catalog.service';
 import type { CooperationContext } from '../services/cooperation-context';
@@ -15,6 +16,14 @@ export const cooperationReferenceResolvers = {
     }),
   },
   AwardPeriod: { __resolveReference: (ref: AwardPeriod) => ref },
+  NationalOrganisation: {
+    __resolveReference: (ref: { code: string }, ctx: CooperationContext) =>
+      ctx.nationalBodies.byCode(ref.code),
+  },
+  PeopleSearch: {
+    __resolveReference: (ref: PeopleSearch, ctx: CooperationContext) =>
+      ctx.nationalBodies.search(ref.search, ref.first),
+  },
   City: {
     __resolveReference: (ref: { code: string }, ctx: CooperationContext) =>
       ctx.loaders.cityByCode.load(ref.code),

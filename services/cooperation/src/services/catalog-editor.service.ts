@@ -15,12 +15,15 @@ import { UnregisteredCityError } from '../errors/cooperation-errors';
 import type { CooperationLoaders } from '../loaders/cooperation-loaders';
 import { CatalogService } from './catalog.service';
 import { periodArgument } from './comparison.service';
+import { launcherCodeReader } from './national-body-writer.service';
 
 export interface CampaignInput {
   code: string;
   name: string;
   kind: CatalogCampaignKind;
   launchedBy?: string | null;
+  /** The national body that launched it; without one, read from `launchedBy` when that names one. */
+  launchedByOrganisationCode?: string | null;
   scope: CampaignScope;
   startYear?: number | null;
   description?: string | null;
@@ -36,11 +39,13 @@ export class CatalogEditorService {
 
   async saveCampaign(input: CampaignInput): Promise<CatalogCampaign> {
     const name = input.name.trim().normalize('NFC');
+    const launchedBy = input.launchedBy?.trim().normalize('NFC') || null;
     const row = {
       code: input.code,
       name,
       kind: input.kind,
-      launchedBy: input.launchedBy?.trim().normalize('NFC') || null,
+      launchedBy,
+      launcherCode: await this.launcherCode(input.launchedByOrganisationCode, launchedBy),
       scope: input.scope,
       startYear: input.startYear ?? null,
       description: input.description?.trim().normalize('NFC') || null,
@@ -100,6 +105,17 @@ export class CatalogEditorService {
     });
     this.loaders.jointCitiesByCampaign.clear(campaignCode);
     return campaign;
+  }
+
+  /** The national body named by code (refused if unknown, before anything is written), else by the text. */
+  private async launcherCode(code: string | null | undefined, launchedBy: string | null) {
+    if (!code) return (await launcherCodeReader(this.db.manager))(launchedBy);
+    if (!(await this.loaders.nationalOrganisationByCode.load(code))) {
+      throw new BadUserInputError(`There is no national body ${code}; nationalOrganisations lists them`, {
+        argument: 'input.launchedByOrganisationCode',
+      });
+    }
+    return code;
   }
 
   private async mustHaveCampaign(code: string): Promise<CatalogCampaign> {

@@ -7,6 +7,7 @@ import { SchoolLevelEntry } from '../entities/school-level.entity';
 import { SchoolPartnership } from '../entities/school-partnership.entity';
 import { PartnershipRecord, partnershipRows } from './partnership.service';
 import { CityRegistration, registryRow } from './registry.service';
+import { launcherCodeReader } from './national-body-writer.service';
 
 /**
  * Loads the hub's shared records by natural key (the demo loader and imports, not a client
@@ -32,16 +33,21 @@ export class CatalogWriterService {
     });
   }
 
-  /** The campaign catalog with its editions and the cities that agreed to compare each campaign. */
+  /**
+   * The campaign catalog with its editions and the cities that agreed to compare each campaign. A
+   * campaign launched by a national body refers to it (`launcherCode`, read from `launchedBy`).
+   */
   async upsertCatalog(
-    campaigns: Omit<CatalogCampaign, 'searchText' | 'sortKey'>[],
+    campaigns: Omit<CatalogCampaign, 'searchText' | 'sortKey' | 'launcherCode'>[],
     editions: { campaignCode: string; period: string }[],
     joint: { campaignCode: string; cityCode: string }[],
   ): Promise<void> {
     await this.db.transaction(async (manager) => {
+      const launcherCodeOf = await launcherCodeReader(manager);
       const rows = campaigns.map((campaign) => ({
         ...campaign,
         name: campaign.name.normalize('NFC'),
+        launcherCode: launcherCodeOf(campaign.launchedBy),
         searchText: foldForSearch(`${campaign.code} ${campaign.name}`),
         sortKey: vietnameseSortKey(campaign.name),
       }));

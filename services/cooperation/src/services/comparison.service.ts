@@ -3,11 +3,14 @@ import { BadUserInputError } from '../../../shared/src/errors';
 import {
   AwardPeriod,
   AwardsComparison,
+  Boundaries,
   CampaignComparison,
   CampaignEdition,
   EditionCityResult,
 } from '../entities/comparison.types';
 import type { CatalogService } from './catalog.service';
+import { onBoundaries } from './comparison-boundaries';
+import type { ProvincialUnitService } from './provincial-units.service';
 import { completeness, Completeness, expectedCities } from './comparison-completeness';
 import { compareCities, INDICATORS } from './comparison-math';
 import type { RegistryService } from './registry.service';
@@ -36,11 +39,20 @@ export class ComparisonService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly registry: RegistryService,
+    private readonly provincialUnits: ProvincialUnitService,
   ) {}
 
-  async campaignComparison(edition: CampaignEdition): Promise<CampaignComparison> {
+  async campaignComparison(
+    edition: CampaignEdition,
+    boundaries = Boundaries.AS_REPORTED,
+  ): Promise<CampaignComparison> {
     const jointCities = await this.catalog.jointCities(edition.campaignCode);
-    return campaignComparison(edition, jointCities, expectedCities(await this.registry.codes(), jointCities));
+    const expected = expectedCities(await this.registry.codes(), jointCities);
+    const successorOf =
+      boundaries === Boundaries.TODAY
+        ? await this.provincialUnits.successorsOfMerged()
+        : new Map<string, string>();
+    return campaignComparison(edition, jointCities, expected, boundaries, successorOf);
   }
 
   async awardsComparison(period: AwardPeriod): Promise<AwardsComparison> {
@@ -61,17 +73,27 @@ export function campaignComparison(
   edition: CampaignEdition,
   jointCities: string[],
   expected: string[],
+  boundaries = Boundaries.AS_REPORTED,
+  successorOf: ReadonlyMap<string, string> = new Map(),
 ): CampaignComparison {
   const keep = (results: EditionCityResult[] = []) =>
     jointCities.length ? results.filter((result) => jointCities.includes(result.cityCode)) : results;
-  const current = keep(edition.cityResults);
-  const previous = keep(edition.previousCityResults);
+  const now = onBoundaries(edition.cityResults, edition.predecessorResults, successorOf, boundaries);
+  const before = onBoundaries(
+    edition.previousCityResults,
+    edition.previousPredecessorResults,
+    successorOf,
+    boundaries,
+  );
+  const current = keep(now.results);
+  const previous = keep(before.results);
   const indicators = compareCities(current, previous);
   const cities = current.map((figures) => ({
     cityCode: figures.cityCode,
     reported: figures.reported,
     figures,
     indicators: indicators.get(figures.cityCode) ?? [],
+    formedFrom: now.formedFrom.get(figures.cityCode) ?? [figures.cityCode],
   }));
   const leaders = INDICATORS.map((indicator) => {
     const leader = cities.find((city) => city.indicators.find((i) => i.indicator === indicator)?.rank === 1);
@@ -84,6 +106,7 @@ export function campaignComparison(
     previousPeriod: previousPeriod(edition.period),
     cities,
     leaders,
+    boundaries,
     ...completeness(
       expected,
       (edition.cityResults ?? []).map(({ cityCode }) => cityCode),

@@ -13,9 +13,11 @@ import { DriveQueryService } from './drive-queries.service';
 import { DriveSelectionService } from './drive-selection.service';
 import { DriveService } from './drive.service';
 import { ComparisonService } from './comparison.service';
+import { NationalOrganisationService } from './national-organisation.service';
 import { PartnershipService } from './partnership.service';
 import { ProgrammeQueryService } from './programme-queries.service';
 import { ProgrammeService } from './programme.service';
+import { ProvincialUnitService } from './provincial-units.service';
 import { RegistryService } from './registry.service';
 
 /**
@@ -51,6 +53,7 @@ export function createCooperationContext(
   const audit: AuditTrail<AuditEntry> = new ForgetfulAuditTrail(db, identity, loaders);
   const registry = new RegistryService(db, loaders, audit);
   const catalog = new CatalogService(db, loaders);
+  const provincialUnits = new ProvincialUnitService(db, loaders);
   return {
     identity,
     loaders,
@@ -58,7 +61,7 @@ export function createCooperationContext(
     registry,
     partnerships: new PartnershipService(db, loaders, audit, references),
     catalog,
-    comparisons: new ComparisonService(catalog, registry),
+    comparisons: new ComparisonService(catalog, registry, provincialUnits),
     catalogEditor: new CatalogEditorService(db, loaders, audit),
     drives: new DriveService(db, identity, audit, references),
     driveMoney: new DriveMoneyService(db, identity, audit),
@@ -66,6 +69,8 @@ export function createCooperationContext(
     driveQueries: new DriveQueryService(db, identity, loaders),
     programmes: new ProgrammeService(db, identity, audit, references),
     programmeQueries: new ProgrammeQueryService(db, loaders),
+    nationalBodies: new NationalOrganisationService(db, loaders),
+    provincialUnits,
     schoolLevels: () => db.getRepository(SchoolLevelEntry).find({ order: { position: 'ASC' } }),
   };
 }

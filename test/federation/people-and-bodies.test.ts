@@ -141,6 +141,33 @@ describe(`people and the bodies above the cities, through the gateway (${ENGINE}
     });
   });
 
+  it('has a city’s campaigns refer to their launcher: a national body (through the hub) or the city’s own', async () => {
+    const result = await federation.query(`{ city(code: "HN") { campaigns { code launchedBy
+      launchedByNationalOrganisation { code name } launchedByOrganisation { id kind } } } }`);
+    expect(result.errors).toBeUndefined();
+    const campaign = (code: string) =>
+      result.data!.city.campaigns.find((entry: { code: string }) => entry.code === code);
+    expect(campaign('mot-trieu-sang-kien')).toMatchObject({
+      launchedByNationalOrganisation: { code: 'TLD-VN', name: 'Tổng Liên đoàn Lao động Việt Nam' },
+      launchedByOrganisation: null,
+    });
+    expect(campaign('moi-thay-co-la-tam-guong').launchedByNationalOrganisation).toEqual({
+      code: 'CDGD-VN',
+      name: 'Công đoàn Giáo dục Việt Nam',
+    });
+    expect(campaign('nha-giao-ha-noi-giup-do-hoc-sinh')).toMatchObject({
+      launchedBy: 'Công đoàn ngành Giáo dục Hà Nội',
+      launchedByNationalOrganisation: null,
+      launchedByOrganisation: { id: 'hn-cong-doan-nganh-giao-duc', kind: 'EDUCATION_UNION' },
+    });
+    // No launcher recorded, no reference.
+    expect(campaign('truong-hoc-hanh-phuc')).toMatchObject({
+      launchedBy: null,
+      launchedByNationalOrganisation: null,
+      launchedByOrganisation: null,
+    });
+  });
+
   it('saves a campaign’s launcher by code or by its name; an unknown code is refused, nothing written', async () => {
     const admin = await federation.tokenFor({ sub: 'admin', role: 'hub-admin' });
     const save = (code: string, extra: string) =>

@@ -26,6 +26,7 @@ import { AuditEntry } from './entities/audit-entry.entity';
 import { Member } from './entities/member.entity';
 import { CityMerge, MergedRecord } from './entities/city-merge.entity';
 import { CityMerges1764700000200 } from './migrations/1764700000200-city-merges';
+import { CampaignLaunchers1764700000300 } from './migrations/1764700000300-campaign-launchers';
 
 export const CITY_ENTITIES = [
   DeploymentInfo,
@@ -57,6 +58,7 @@ export const CITY_MIGRATIONS = [
   LeaderSearch1764700000000,
   UnitParentPeriods1764700000100,
   CityMerges1764700000200,
+  CampaignLaunchers1764700000300,
 ];
 
 /**

@@ -33,6 +33,7 @@ import { MemberResolver, UnitMembersResolver } from './resolvers/member.resolver
 import { OrganisationResolver } from './resolvers/organisation.resolver';
 import {
   AwardIssuerResolver,
+  CampaignLauncherResolver,
   PeopleSearchContributionResolver,
 } from './resolvers/people-and-issuers.resolver';
 import { cityReferenceResolvers } from './resolvers/reference-resolvers';
@@ -81,6 +82,7 @@ function buildCitySchemaVariant(variant: SchemaVariant): Promise<GraphQLSchema> 
         AwardPeriodContributionResolver,
         PeopleSearchContributionResolver,
         AwardIssuerResolver,
+        CampaignLauncherResolver,
       ],
       authChecker: cityAuthChecker,
       // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.

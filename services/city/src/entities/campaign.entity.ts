@@ -28,6 +28,14 @@ export class Campaign {
   @Column({ name: 'launched_by', type: 'varchar', length: 200, nullable: true })
   launchedBy!: string | null;
 
+  /** The national body that launched it (its code in the hub), when `launchedBy` names one. */
+  @Column({ name: 'launcher_code', type: 'varchar', length: 16, nullable: true })
+  launcherCode!: string | null;
+
+  /** The city's own organisation that launched it, when `launchedBy` names one. */
+  @Column({ name: 'launcher_organisation_id', type: 'varchar', length: 64, nullable: true })
+  launcherOrganisationId!: string | null;
+
   @Field({ description: 'True for a campaign of this city only, not in the hub catalog.' })
   @Column({ name: 'is_local', type: 'boolean', default: false })
   isLocal!: boolean;

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AwardDecision } from '../entities/award-decision.entity';
+import { Campaign } from '../entities/campaign.entity';
 import { Leader } from '../entities/leader.entity';
 import { NationalOrganisationRef } from '../entities/national-organisation.stub';
 import { Organisation } from '../entities/organisation.entity';
@@ -36,5 +37,25 @@ export class AwardIssuerResolver {
   })
   issuingOrganisation(@Root() award: AwardDecision, @Ctx() ctx: CityContext) {
     return ctx.awardIssuers.issuingOrganisation(award);
+  }
+}
+
+/** A city campaign's launcher as a body of the graph, not only its name (`launchedBy` stays). */
+@Resolver(() => Campaign)
+export class CampaignLauncherResolver {
+  @FieldResolver(() => NationalOrganisationRef, {
+    nullable: true,
+    description: 'The national body that launched it (Tổng LĐLĐ, Công đoàn Giáo dục Việt Nam), if national.',
+  })
+  launchedByNationalOrganisation(@Root() campaign: Campaign) {
+    return campaign.launcherCode ? { code: campaign.launcherCode } : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The city’s own body that launched it (e.g. its education union), if one of its own.',
+  })
+  launchedByOrganisation(@Root() campaign: Campaign, @Ctx() ctx: CityContext) {
+    return campaign.launcherOrganisationId ? ctx.organisations.byId(campaign.launcherOrganisationId) : null;
   }
 }

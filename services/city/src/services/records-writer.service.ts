@@ -2,6 +2,9 @@ import { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { foldForSearch, vietnameseSortKey } from '../../../shared/src/vietnamese-text';
 import { AwardDecision } from '../entities/award-decision.entity';
 import { Campaign } from '../entities/campaign.entity';
+import { Organisation } from '../entities/organisation.entity';
+import { nationalBodyCodeOfName } from '../../../shared/src/national-bodies';
+import { organisationIdOfName } from './campaign-launchers';
 import { CampaignResult } from '../entities/campaign-result.entity';
 import { AgreementReview, CoordinationAgreement } from '../entities/coordination-agreement.entity';
 import { Initiative } from '../entities/initiative.entity';
@@ -12,7 +15,10 @@ import { AnnualPlan, UnitMembership } from '../entities/yearly-records.entity';
 type Row<T> = Omit<T, 'cityCode' | 'searchText' | 'sortKey' | 'version'>;
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
-export type CampaignRecord = Optional<Row<Campaign>, 'isLocal' | 'launchedBy'>;
+export type CampaignRecord = Optional<
+  Row<Campaign>,
+  'isLocal' | 'launchedBy' | 'launcherCode' | 'launcherOrganisationId'
+>;
 export type CampaignResultRecord = Optional<
   Row<CampaignResult>,
   | 'participants'
@@ -68,11 +74,15 @@ export class RecordsWriterService {
 
   async upsert(records: CityRecords): Promise<void> {
     await this.db.transaction(async (manager) => {
+      // Launchers are recognised among the city's organisations, which its directory wrote before.
+      const organisations = await manager
+        .getRepository(Organisation)
+        .find({ select: { id: true, name: true } });
       await this.save(
         manager,
         Campaign,
         ['code'],
-        records.campaigns.map((c) => this.campaign(c)),
+        records.campaigns.map((c) => this.campaign(c, organisations)),
       );
       await this.save(
         manager,
@@ -126,11 +136,13 @@ export class RecordsWriterService {
     }
   }
 
-  private campaign(record: CampaignRecord) {
+  private campaign(record: CampaignRecord, organisations: { id: string; name: string }[]) {
     const name = nfc(record.name);
     return {
       isLocal: false,
       launchedBy: null,
+      launcherCode: nationalBodyCodeOfName(record.launchedBy),
+      launcherOrganisationId: organisationIdOfName(organisations, record.launchedBy),
       ...record,
       name,
       searchText: foldForSearch(`${record.code} ${name}`),

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Boundaries } from '../../../shared/src/boundaries';
+import { ownRowCondition } from './folded-rows';
 import { schoolYearArgument } from '../../../shared/src/school-year';
 import { AwardDecision } from '../entities/award-decision.entity';
 import { CampaignResult } from '../entities/campaign-result.entity';
@@ -24,7 +25,7 @@ type Raw = Record<string, string | number | null>;
  */
 function ownRowsOnly(boundaries: Boundaries, table: string, column: string): string {
   if (boundaries === Boundaries.TODAY) return '1 = 1';
-  return `NOT EXISTS (SELECT 1 FROM merged_record mr WHERE mr.table_name = '${table}' AND mr.record_id = ${column})`;
+  return ownRowCondition(table, column);
 }
 const num = (value: string | number | null | undefined) => Number(value ?? 0);
 

@@ -6,11 +6,22 @@ import { CityAwards, EditionCityResult } from '../entities/comparison.types';
 import { Organisation } from '../entities/organisation.entity';
 import { membersByParentAndYear } from '../loaders/parent-period-loaders';
 import { CityStatsService } from './city-stats.service';
+import { ownRowCondition } from './folded-rows';
 import { schoolYearAnchor } from './parent-dates';
 
 /** The school year a period stands for: itself, or for a calendar year the school year ending in it. */
 export function schoolYearOf(period: string): string {
   return /^\d{4}$/.test(period) ? `${Number(period) - 1}-${period}` : period;
+}
+
+/** A city's entry in a comparison: its city-wide report's figures, or "not reported" with none. */
+export function editionCityResult(
+  cityCode: string,
+  result: CampaignResult | null,
+  members: number | null,
+): EditionCityResult {
+  const figures = Object.fromEntries(RESULT_FIGURES.map((name) => [name, result?.[name] ?? null]));
+  return { cityCode, reported: result !== null, members, ...figures } as EditionCityResult;
 }
 
 /**
@@ -57,9 +68,7 @@ export class EditionFiguresService {
       .getRepository(Organisation)
       .createQueryBuilder('o')
       .where('o.kind = :kind', { kind: OrganisationKind.EDUCATION_UNION })
-      .andWhere(
-        "NOT EXISTS (SELECT 1 FROM merged_record mr WHERE mr.table_name = 'organisation' AND mr.record_id = o.id)",
-      )
+      .andWhere(ownRowCondition('organisation', 'o.id'))
       .getMany();
     return this.unions;
   }
@@ -90,13 +99,7 @@ export class EditionFiguresService {
   async result(campaignCode: string, period: string): Promise<EditionCityResult> {
     const schoolYear = schoolYearOf(period);
     const result = await this.results.load(`${campaignCode}|${schoolYear}`);
-    const figures = Object.fromEntries(RESULT_FIGURES.map((name) => [name, result?.[name] ?? null]));
-    return {
-      cityCode: this.cityCode,
-      reported: result !== null,
-      members: await this.membersIn(schoolYear),
-      ...figures,
-    } as EditionCityResult;
+    return editionCityResult(this.cityCode, result, await this.membersIn(schoolYear));
   }
 
   async awards(period: string): Promise<CityAwards> {

@@ -1,11 +1,11 @@
 import { DataSource, In } from 'typeorm';
-import { CampaignResult, RESULT_FIGURES } from '../entities/campaign-result.entity';
+import { CampaignResult } from '../entities/campaign-result.entity';
 import { MergedRecord } from '../entities/city-merge.entity';
 import { EditionCityResult } from '../entities/comparison.types';
 import { OrganisationKind } from '../entities/enums';
 import { Organisation } from '../entities/organisation.entity';
 import { membersByParentAndYear } from '../loaders/parent-period-loaders';
-import { schoolYearOf } from './edition-figures.service';
+import { editionCityResult, schoolYearOf } from './edition-figures.service';
 
 interface FoldedUnion {
   unionId: string;
@@ -42,12 +42,7 @@ export class PredecessorFiguresService {
       this.db,
       reported.map(({ union }) => `${union.unionId}|${schoolYear}`),
     );
-    return reported.map(({ union, row }, index) => ({
-      cityCode: union.cityCode,
-      reported: true,
-      members: members[index],
-      ...Object.fromEntries(RESULT_FIGURES.map((name) => [name, row[name] ?? null])),
-    })) as EditionCityResult[];
+    return reported.map(({ union, row }, index) => editionCityResult(union.cityCode, row, members[index]));
   }
 
   /** The education unions that came with a fold, one statement per request. */

@@ -15,6 +15,7 @@ import { generatedCityDirectory, generatedCityRecords } from './demo-data/genera
 import { haiphongDirectory } from './demo-data/haiphong';
 import { hanoiDirectory } from './demo-data/hanoi';
 import { withReorganisation2025 } from './demo-data/reorganisation-2025';
+import { withFirstYearAfter2025 } from './demo-data/first-year-after-2025';
 import { NATIONAL_LEADERS } from './demo-data/national-bodies';
 
 /** Loads a city's demo directory: the seed facts for HN and HP, an invented one for any other city. */
@@ -25,10 +26,11 @@ export async function loadCityDemo(db: DataSource, cityCode: string, cityName = 
       : cityCode === 'HP'
         ? haiphongDirectory
         : generatedCityDirectory(cityCode, cityName);
-  await new DirectoryWriterService(db).upsert(withReorganisation2025(cityCode, directory));
+  const reorganised = withReorganisation2025(cityCode, directory);
+  await new DirectoryWriterService(db).upsert(reorganised);
   const records =
     cityCode === 'HN' ? hanoiRecords : cityCode === 'HP' ? haiphongRecords : generatedCityRecords(directory);
-  await new RecordsWriterService(db).upsert(records);
+  await new RecordsWriterService(db).upsert(withFirstYearAfter2025(cityCode, reorganised, records));
   return directory.grassrootsUnions.length;
 }
 

@@ -1,5 +1,6 @@
 import { CampaignScope, CatalogCampaignKind } from '../../services/cooperation/src/entities/catalog.entity';
 import { HANOI_CAMPAIGNS, NAMED_CAMPAIGNS } from './campaigns';
+import { CAMPAIGN_AFTER_2025, FIRST_YEAR_AFTER_2025 } from './first-year-after-2025';
 import type { CityRegistration } from '../../services/cooperation/src/services/registry.service';
 import type { PartnershipRecord } from '../../services/cooperation/src/services/partnership.service';
 
@@ -58,9 +59,11 @@ export function demoCatalog() {
     startYear: campaign.code === 'nha-truong-cung-chung-tay' ? 2022 : null,
     description: null,
   }));
-  const editions = campaigns.flatMap(({ code }) =>
-    SCHOOL_YEARS.map((period) => ({ campaignCode: code, period })),
-  );
+  const editions = [
+    ...campaigns.flatMap(({ code }) => SCHOOL_YEARS.map((period) => ({ campaignCode: code, period }))),
+    // The first year after the 2025 reorganisation, where the sector's reporting bodies changed.
+    { campaignCode: CAMPAIGN_AFTER_2025, period: FIRST_YEAR_AFTER_2025 },
+  ];
   // "Dạy tốt, học tốt" is compared by the two cities that agreed to; every other campaign by all.
   const joint = ['HN', 'HP'].map((cityCode) => ({ campaignCode: 'hai-tot', cityCode }));
   return { campaigns, editions, joint };

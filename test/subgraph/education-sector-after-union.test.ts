@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CITY_ENTITIES, CITY_MIGRATIONS } from '../../services/city/src/database';
 import { OrganisationKind, UnitStatus } from '../../services/city/src/entities/enums';
+import { CampaignResult } from '../../services/city/src/entities/campaign-result.entity';
 import { Organisation } from '../../services/city/src/entities/organisation.entity';
 import { createCityContext } from '../../services/city/src/services/city-context';
 import { dataSourceOptions } from '../../services/shared/src/database';
@@ -55,5 +56,25 @@ describe(`the education sector's figures when its union has ended (${ENGINE})`, 
     // 2025-2026 is the successor's to report: nothing yet, and not the ended union's figures.
     const later = await figures('moi-thay-co-la-tam-guong', '2025-2026');
     expect(later.reported).toBe(false);
+  });
+
+  it('shows a report by a body that managed none of the sector’s school unions, and never adds it', async () => {
+    const sector = createCityContext(db, 'HN', VIEWER).educationSector;
+    const year = await sector.year('2025-2026');
+    const [before] = await sector.campaignResults(year, 'moi-thay-co-la-tam-guong');
+    await db.getRepository(CampaignResult).insert({
+      id: 'moi-thay-co-la-tam-guong:2025-2026:hn-ldld-thanh-pho',
+      campaignCode: 'moi-thay-co-la-tam-guong',
+      schoolYear: '2025-2026',
+      reportedById: 'hn-ldld-thanh-pho',
+      participants: 50_000,
+      target: 40_000,
+    });
+    const again = createCityContext(db, 'HN', VIEWER).educationSector;
+    const [after] = await again.campaignResults(await again.year('2025-2026'), 'moi-thay-co-la-tam-guong');
+    expect(after.reportsNotAdded.map((r) => r.reportedById)).toEqual(['hn-ldld-thanh-pho']);
+    expect(after.reports).toHaveLength(before.reports.length);
+    expect(after.participants).toBe(before.participants);
+    expect(after.grassrootsUnionsCovered).toBe(before.grassrootsUnionsCovered);
   });
 });

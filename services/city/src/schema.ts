@@ -6,6 +6,12 @@ import { AwardPeriod, CampaignEdition } from './entities/comparison.types';
 import { PeopleSearch } from './entities/people-search.type';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CityResolver } from './resolvers/city.resolver';
+import {
+  CityEducationSectorResolver,
+  EducationSectorYearResolver,
+  SectorBodyResolver,
+  SectorCampaignResultResolver,
+} from './resolvers/education-sector.resolver';
 import { CityMutationsResolver } from './resolvers/city-mutations.resolver';
 import {
   AwardPeriodContributionResolver,
@@ -83,6 +89,10 @@ function buildCitySchemaVariant(variant: SchemaVariant): Promise<GraphQLSchema> 
         PeopleSearchContributionResolver,
         AwardIssuerResolver,
         CampaignLauncherResolver,
+        CityEducationSectorResolver,
+        EducationSectorYearResolver,
+        SectorBodyResolver,
+        SectorCampaignResultResolver,
       ],
       authChecker: cityAuthChecker,
       // Entities reached only through `_entities` are not reachable from Query, so list them explicitly.

@@ -19,6 +19,14 @@ const periodCovers = (day: string) =>
   `(p.valid_from IS NULL OR p.valid_from <= ${day}) AND (p.valid_to IS NULL OR p.valid_to >= ${day})`;
 
 /**
+ * SQL: parent period `p` is the one of unit `u` on a school year's anchor day (`day`, a parameter), or
+ * on the unit's own last day if it ended before (parent-dates.ts, schoolYearAnchor).
+ */
+export const parentOnAnchorDay = (day: string) =>
+  `(((u.valid_to IS NULL OR u.valid_to >= ${day}) AND ${periodCovers(day)})
+      OR (u.valid_to < ${day} AND ${periodCovers('u.valid_to')}))`;
+
+/**
  * Members the units under each parent reported for a school year, key "<organisation id>|<school year>",
  * in one statement: a unit counts under the parent it had on the year's anchor day (31 May, or its own
  * last day if it ended before; parent-dates.ts), so a unit moved in 2025 still counts for its old
@@ -35,8 +43,7 @@ export async function membersByParentAndYear(
     params[`year${i}`] = year;
     params[`day${i}`] = schoolYearAnchor(year);
     const day = `:day${i}`;
-    return `(m.school_year = :year${i} AND (((u.valid_to IS NULL OR u.valid_to >= ${day}) AND ${periodCovers(day)})
-      OR (u.valid_to < ${day} AND ${periodCovers('u.valid_to')})))`;
+    return `(m.school_year = :year${i} AND ${parentOnAnchorDay(day)})`;
   });
   const rows: { parent: string; year: string; members: string | number | null }[] = await db
     .getRepository(UnitMembership)

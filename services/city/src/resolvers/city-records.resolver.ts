@@ -17,7 +17,7 @@ import {
 } from './records-args';
 import { Boundaries } from '../../../shared/src/boundaries';
 
-const BOUNDARIES_ARGUMENT = {
+export const BOUNDARIES_ARGUMENT = {
   defaultValue: Boundaries.AS_REPORTED,
   description: 'AS_REPORTED leaves out what a merged predecessor brought (merge-city); TODAY counts it.',
 };

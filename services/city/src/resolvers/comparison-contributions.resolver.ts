@@ -40,6 +40,32 @@ export class CampaignEditionContributionResolver {
   previousPredecessorResults(@Root() edition: CampaignEdition, @Ctx() ctx: CityContext) {
     return ctx.predecessorFigures.results(edition.campaignCode, previousPeriod(edition.period));
   }
+
+  // The same four grouped by sector (every body that managed the city's school unions that year);
+  // separate fields, so that a comparison by union never makes a city add up its sector.
+  @FieldResolver(() => [EditionCityResult], { description: 'Each city’s education-sector total.' })
+  async sectorResults(@Root() edition: CampaignEdition, @Ctx() ctx: CityContext) {
+    return [await ctx.educationSector.editionResult(edition.campaignCode, edition.period)];
+  }
+
+  @FieldResolver(() => [EditionCityResult], { description: 'The same for the edition before.' })
+  async previousSectorResults(@Root() edition: CampaignEdition, @Ctx() ctx: CityContext) {
+    const period = previousPeriod(edition.period);
+    return [await ctx.educationSector.editionResult(edition.campaignCode, period)];
+  }
+
+  @FieldResolver(() => [EditionCityResult], {
+    description: 'The education-sector totals of provinces merged into a city since, under their codes.',
+  })
+  predecessorSectorResults(@Root() edition: CampaignEdition, @Ctx() ctx: CityContext) {
+    return ctx.educationSector.predecessorEditionResults(edition.campaignCode, edition.period);
+  }
+
+  @FieldResolver(() => [EditionCityResult], { description: 'The same for the edition before.' })
+  previousPredecessorSectorResults(@Root() edition: CampaignEdition, @Ctx() ctx: CityContext) {
+    const period = previousPeriod(edition.period);
+    return ctx.educationSector.predecessorEditionResults(edition.campaignCode, period);
+  }
 }
 
 @Resolver(() => AwardPeriod)

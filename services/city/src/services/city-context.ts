@@ -7,6 +7,7 @@ import { createCityLoaders } from '../loaders/city-loaders';
 import { createRecordLoaders } from '../loaders/record-loaders';
 import { CityStatsService } from './city-stats.service';
 import { EditionFiguresService } from './edition-figures.service';
+import { EducationSectorService } from './education-sector.service';
 import { PredecessorFiguresService } from './predecessor-figures.service';
 import { RecordEditorService } from './record-editor.service';
 import { RecordImportService } from './record-import.service';
@@ -50,6 +51,7 @@ export function createCityContext(
     stats,
     editionFigures: new EditionFiguresService(db, cityCode, stats),
     predecessorFigures: new PredecessorFiguresService(db),
+    educationSector: new EducationSectorService(db, cityCode),
     units: new UnitEditorService(db, cityCode, loaders, audit),
     unitParents: new UnitParentsService(db, cityCode, loaders, audit),
     recordEditor: new RecordEditorService(db, cityCode, audit, settings.initiativeGrades),

@@ -17,7 +17,7 @@ export function schoolYearOf(period: string): string {
 /** A city's entry in a comparison: its city-wide report's figures, or "not reported" with none. */
 export function editionCityResult(
   cityCode: string,
-  result: CampaignResult | null,
+  result: Pick<CampaignResult, (typeof RESULT_FIGURES)[number]> | null,
   members: number | null,
 ): EditionCityResult {
   const figures = Object.fromEntries(RESULT_FIGURES.map((name) => [name, result?.[name] ?? null]));

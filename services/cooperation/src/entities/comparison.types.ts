@@ -1,6 +1,7 @@
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AS_CACHEABLE_AS_PARENT, PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
 import { Boundaries } from '../../../shared/src/boundaries';
+import { ResultGrouping } from '../../../shared/src/result-grouping';
 import { Indicator } from '../services/comparison-math';
 import { PeriodKind } from './catalog.entity';
 
@@ -29,7 +30,7 @@ registerEnumType(IssuerLevel, { name: 'IssuerLevel' });
 registerEnumType(RecipientType, { name: 'RecipientType' });
 registerEnumType(Indicator, { name: 'Indicator' });
 
-export { Boundaries };
+export { Boundaries, ResultGrouping };
 
 export const COMPLETE =
   'True when every expected city (a campaign’s joint cities if it has any, otherwise every registered ' +
@@ -85,6 +86,22 @@ export class CampaignEdition {
   @Directive('@external')
   @Field(() => [EditionCityResult])
   previousPredecessorResults?: EditionCityResult[];
+
+  @Directive('@external')
+  @Field(() => [EditionCityResult])
+  sectorResults?: EditionCityResult[];
+
+  @Directive('@external')
+  @Field(() => [EditionCityResult])
+  previousSectorResults?: EditionCityResult[];
+
+  @Directive('@external')
+  @Field(() => [EditionCityResult])
+  predecessorSectorResults?: EditionCityResult[];
+
+  @Directive('@external')
+  @Field(() => [EditionCityResult])
+  previousPredecessorSectorResults?: EditionCityResult[];
 }
 
 @Directive(AS_CACHEABLE_AS_PARENT)
@@ -135,6 +152,8 @@ export class CampaignComparison {
   cities!: CityComparison[];
   @Field(() => [IndicatorLeader]) leaders!: IndicatorLeader[];
   @Field(() => Boundaries, { description: 'The boundaries the figures are on.' }) boundaries!: Boundaries;
+  @Field(() => ResultGrouping, { description: 'Whose reports the figures are made of.' })
+  groupedBy!: ResultGrouping;
   @Field({ description: COMPLETE }) complete!: boolean;
   @Field(() => [String], { description: MISSING_CITIES }) missingCities!: string[];
 }

@@ -8,6 +8,7 @@ import {
   CampaignEdition,
   CityComparison,
   RESULT_SELECTION,
+  ResultGrouping,
 } from '../entities/comparison.types';
 import { MemberCity } from '../entities/member-city.entity';
 import type { CooperationContext } from '../services/cooperation-context';
@@ -76,6 +77,22 @@ export class CampaignEditionResolver {
     boundaries: Boundaries,
   ) {
     return ctx.comparisons.campaignComparison(edition, boundaries);
+  }
+
+  @Directive(
+    `@requires(fields: "sectorResults { ${RESULT_SELECTION} } previousSectorResults { ${RESULT_SELECTION} } predecessorSectorResults { ${RESULT_SELECTION} } previousPredecessorSectorResults { ${RESULT_SELECTION} }")`,
+  )
+  @FieldResolver(() => CampaignComparison, {
+    description:
+      'The same comparison grouped by sector: each city’s figures add up the reports of every body that managed its school unions that year (the education union, district federations until 30 June 2025, commune and ward unions since).',
+  })
+  sectorComparison(
+    @Root() edition: CampaignEdition,
+    @Ctx() ctx: CooperationContext,
+    @Arg('boundaries', () => Boundaries, { defaultValue: Boundaries.AS_REPORTED })
+    boundaries: Boundaries,
+  ) {
+    return ctx.comparisons.campaignComparison(edition, boundaries, ResultGrouping.EDUCATION_SECTOR);
   }
 }
 

@@ -1,17 +1,5 @@
+import { addUpReports } from '../../../shared/src/result-grouping';
 import { Boundaries, EditionCityResult } from '../entities/comparison.types';
-
-/** The figures that add up when two provinces' reports become one city's. */
-const ADDED = [
-  'members',
-  'participants',
-  'participatingUnits',
-  'initiativesSubmitted',
-  'initiativesGraded',
-  'initiativesGradeA',
-  'target',
-  'collectivesCommended',
-  'individualsCommended',
-] as const;
 
 export interface OnBoundaries {
   results: EditionCityResult[];
@@ -37,16 +25,8 @@ export function onBoundaries(
   for (const predecessor of predecessors) {
     const successor = folded.find(({ cityCode }) => cityCode === successorOf.get(predecessor.cityCode));
     if (!successor || !predecessor.reported) continue;
-    for (const name of ADDED) {
-      if (predecessor[name] !== null && predecessor[name] !== undefined) {
-        successor[name] = (successor[name] ?? 0) + predecessor[name];
-      }
-    }
-    // A percentage does not add up: it is worked out again from the summed figures.
-    successor.achievementPercent =
-      successor.participants !== null && successor.target
-        ? Math.round((successor.participants * 100) / successor.target)
-        : null;
+    // Counts add up; the percentage is worked out again from the sums.
+    Object.assign(successor, addUpReports([successor, predecessor]));
     successor.reported = true;
     formedFrom.get(successor.cityCode)!.push(predecessor.cityCode);
   }

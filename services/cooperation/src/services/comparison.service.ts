@@ -7,6 +7,7 @@ import {
   CampaignComparison,
   CampaignEdition,
   EditionCityResult,
+  ResultGrouping,
 } from '../entities/comparison.types';
 import type { CatalogService } from './catalog.service';
 import { onBoundaries } from './comparison-boundaries';
@@ -45,6 +46,7 @@ export class ComparisonService {
   async campaignComparison(
     edition: CampaignEdition,
     boundaries = Boundaries.AS_REPORTED,
+    groupedBy = ResultGrouping.EDUCATION_UNION,
   ): Promise<CampaignComparison> {
     const jointCities = await this.catalog.jointCities(edition.campaignCode);
     const expected = expectedCities(await this.registry.codes(), jointCities);
@@ -52,7 +54,8 @@ export class ComparisonService {
       boundaries === Boundaries.TODAY
         ? await this.provincialUnits.successorsOfMerged()
         : new Map<string, string>();
-    return campaignComparison(edition, jointCities, expected, boundaries, successorOf);
+    const figures = groupedBy === ResultGrouping.EDUCATION_SECTOR ? sectorFigures(edition) : edition;
+    return { ...campaignComparison(figures, jointCities, expected, boundaries, successorOf), groupedBy };
   }
 
   async awardsComparison(period: AwardPeriod): Promise<AwardsComparison> {
@@ -66,6 +69,17 @@ export class ComparisonService {
       contributions.map(({ cityCode }) => cityCode),
     );
   }
+}
+
+/** An edition whose city figures are the sector totals the cities contributed. */
+function sectorFigures(edition: CampaignEdition): CampaignEdition {
+  return {
+    ...edition,
+    cityResults: edition.sectorResults,
+    previousCityResults: edition.previousSectorResults,
+    predecessorResults: edition.predecessorSectorResults,
+    previousPredecessorResults: edition.previousPredecessorSectorResults,
+  };
 }
 
 /** The comparison of an edition among its joint cities (all when none), against the `expected` ones. */
@@ -107,6 +121,7 @@ export function campaignComparison(
     cities,
     leaders,
     boundaries,
+    groupedBy: ResultGrouping.EDUCATION_UNION,
     ...completeness(
       expected,
       (edition.cityResults ?? []).map(({ cityCode }) => cityCode),

@@ -5,8 +5,10 @@ import type { ChartInstance } from '../shared/Chart';
 import { DataTable } from '../shared/DataTable';
 import { unavailableCityCodes } from '../shared/partial-data';
 import { CompletenessNotice, FilterSelect, QueryState } from '../shared/status';
-import { CampaignComparisonQuery } from './campaign-comparison.operations';
-import { cityEntries, figureRows, INDICATORS, indicatorRows } from './comparison-model';
+import { CampaignComparisonQuery, CampaignSectorComparisonQuery } from './campaign-comparison.operations';
+import { chosenComparisons, cityEntries, figureRows, INDICATORS, indicatorRows } from './comparison-model';
+import { ComparisonBasis } from './ComparisonBasis';
+import { BOUNDARIES, GROUPINGS } from './use-comparison-filters';
 import { comparisonPdfTables, exportComparisonPdf } from './comparison-pdf';
 import { IndicatorSection } from './IndicatorSection';
 import { NS } from './messages';
@@ -19,12 +21,19 @@ type ChartRef = MutableRefObject<ChartInstance | null>;
 export function CampaignComparisonPage() {
   const { t } = useTranslation(NS);
   const filters = useComparisonFilters();
-  const { campaignCode, period } = filters;
-  const [{ data, fetching, error }] = useQuery({
+  const { campaignCode, period, boundaries, grouping } = filters;
+  const bySector = grouping === 'EDUCATION_SECTOR';
+  const [byUnion] = useQuery({
     query: CampaignComparisonQuery,
-    variables: { campaignCode },
-    pause: !campaignCode,
+    variables: { campaignCode, boundaries },
+    pause: !campaignCode || bySector,
   });
+  const [bySectorResult] = useQuery({
+    query: CampaignSectorComparisonQuery,
+    variables: { campaignCode, boundaries },
+    pause: !campaignCode || !bySector,
+  });
+  const { data, fetching, error } = bySector ? bySectorResult : byUnion;
   const [exporting, setExporting] = useState(false);
   // One stable ref per chart, so the PDF can take each chart's picture.
   const chartRefs = useMemo(
@@ -34,7 +43,7 @@ export function CampaignComparisonPage() {
   );
 
   const campaign = data?.campaign;
-  const editions = useMemo(() => campaign?.editions ?? [], [campaign]);
+  const editions = useMemo(() => chosenComparisons(campaign?.editions ?? []), [campaign]);
   const edition = editions.find((candidate) => candidate.period === period);
   const cities = useMemo(() => data?.cities ?? [], [data]);
   const unavailableKey = unavailableCityCodes(error).join(',');
@@ -55,7 +64,10 @@ export function CampaignComparisonPage() {
   );
   const figureCols = useMemo(() => figureColumns(t), [t]);
   const indicatorData = useMemo(() => indicatorRows(entries), [entries]);
-  const figureData = useMemo(() => (edition ? figureRows(edition, entries) : []), [edition, entries]);
+  const figureData = useMemo(
+    () => (edition ? figureRows(edition, editions, entries) : []),
+    [edition, editions, entries],
+  );
   const indicatorTitle = t('indicatorsTable', { period });
   const figureTitle = t('figuresTable', { period, previousPeriod });
   const exportPdf = async () => {
@@ -105,6 +117,18 @@ export function CampaignComparisonPage() {
           onChange={filters.setPeriod}
           options={periodOptions(filters.periods, period)}
         />
+        <FilterSelect
+          label={t('grouping')}
+          value={grouping}
+          onChange={filters.setGrouping}
+          options={GROUPINGS.map((value) => ({ value, label: t(`groupingOption.${value}`) }))}
+        />
+        <FilterSelect
+          label={t('boundaries')}
+          value={boundaries}
+          onChange={filters.setBoundaries}
+          options={BOUNDARIES.map((value) => ({ value, label: t(`boundariesOption.${value}`) }))}
+        />
       </div>
       <QueryState
         fetching={fetching || filters.fetching || !filters.ready}
@@ -125,6 +149,11 @@ export function CampaignComparisonPage() {
                 : t('lead', { campaign: campaign.name, period })}
             </p>
             <p>{t('intro', { previousPeriod })}</p>
+            <ComparisonBasis
+              comparison={edition.comparison}
+              cityName={(code) => cities.find((c) => c.code === code)?.name ?? code}
+              units={data?.provincialUnits ?? []}
+            />
             <CompletenessNotice
               complete={!provisional}
               text={completeness}

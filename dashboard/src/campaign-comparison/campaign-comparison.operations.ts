@@ -14,45 +14,85 @@ export const CampaignCatalogQuery = graphql(`
 `);
 
 /**
- * One campaign with every edition and its comparison: the chosen edition and the trend in one request.
- * The city names come along, so a city missing from the comparison can still be named.
+ * One campaign with every edition and its comparison: the chosen edition and the trend in one request,
+ * on the boundaries chosen. The city names come along, so a city missing from the comparison can still
+ * be named, and the provinces merged into each city, to name them.
+ *
+ * By union and by sector are two documents rather than one with @skip/@include: Apollo's query planner
+ * (2.14) merges the two hub fetches and asks for both fields' @requires data unconditionally, so the
+ * comparison asked for came back null (apollographql/federation#3317, open).
  */
 export const CampaignComparisonQuery = graphql(`
-  query CampaignComparisonView($campaignCode: String!) {
-    cities {
-      code
-      name
-    }
+  query CampaignComparisonView($campaignCode: String!, $boundaries: Boundaries!) {
+    ...ComparisonPlaces
     campaign(code: $campaignCode) {
       code
       name
       launchedBy
       editions {
         period
-        cityResults {
-          ...ComparisonEditionFigures
+        comparison(boundaries: $boundaries) {
+          ...ComparisonStandings
         }
-        previousCityResults {
-          ...ComparisonEditionFigures
+      }
+    }
+  }
+`);
+
+/** The same, grouped by education sector (every body that managed the city's school unions). */
+export const CampaignSectorComparisonQuery = graphql(`
+  query CampaignSectorComparisonView($campaignCode: String!, $boundaries: Boundaries!) {
+    ...ComparisonPlaces
+    campaign(code: $campaignCode) {
+      code
+      name
+      launchedBy
+      editions {
+        period
+        sectorComparison(boundaries: $boundaries) {
+          ...ComparisonStandings
         }
-        comparison {
-          period
-          previousPeriod
-          complete
-          missingCities
-          cities {
-            cityCode
-            reported
-            indicators {
-              indicator
-              value
-              rank
-              gapToLeader
-              previousValue
-              change
-            }
-          }
-        }
+      }
+    }
+  }
+`);
+
+export const ComparisonFragments = graphql(`
+  fragment ComparisonPlaces on Query {
+    cities {
+      code
+      name
+    }
+    provincialUnits(deployed: true) {
+      code
+      predecessors {
+        code
+        name
+      }
+    }
+  }
+
+  fragment ComparisonStandings on CampaignComparison {
+    period
+    previousPeriod
+    complete
+    missingCities
+    boundaries
+    groupedBy
+    cities {
+      cityCode
+      reported
+      formedFrom
+      figures {
+        ...ComparisonEditionFigures
+      }
+      indicators {
+        indicator
+        value
+        rank
+        gapToLeader
+        previousValue
+        change
       }
     }
   }

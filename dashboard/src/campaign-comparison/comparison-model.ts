@@ -1,14 +1,28 @@
 import type {
   CampaignComparisonViewQuery,
   ComparisonEditionFiguresFragment,
+  ComparisonStandingsFragment,
   Indicator,
 } from '../gql/graphql';
 
 export type Campaign = NonNullable<CampaignComparisonViewQuery['campaign']>;
-export type Edition = Campaign['editions'][number];
+type ChosenEdition = { period: string; comparison?: Comparison; sectorComparison?: Comparison };
+export type Comparison = ComparisonStandingsFragment;
+/** An edition with the one comparison the page asked for (by union or by sector). */
+export interface Edition {
+  period: string;
+  comparison: Comparison;
+}
 export type Figures = ComparisonEditionFiguresFragment;
-type Standing = Edition['comparison']['cities'][number];
+type Standing = Comparison['cities'][number];
 export type IndicatorFigure = Standing['indicators'][number];
+
+/** The editions with the comparison asked for, whichever of the two fields brought it. */
+export const chosenComparisons = (editions: readonly ChosenEdition[]): Edition[] =>
+  editions.flatMap(({ period, comparison, sectorComparison }) => {
+    const chosen = comparison ?? sectorComparison;
+    return chosen ? [{ period, comparison: chosen }] : [];
+  });
 
 /** The order the page shows them in: taking part first, then its results, then awards and target. */
 export const INDICATORS: Indicator[] = [
@@ -75,20 +89,19 @@ export const indicatorRows = (entries: CityEntry[]): IndicatorRow[] =>
     entries.map((city) => ({ indicator, city, figure: figureOf(city, indicator) })),
   );
 
-/** Each city's raw figures for the edition and the one before, as reported (nothing for a missing city). */
-export const figureRows = (edition: Edition, entries: CityEntry[]): FigureRow[] =>
-  entries.flatMap((city) => [
-    {
-      city,
-      period: edition.period,
-      figures: edition.cityResults.find((result) => result.cityCode === city.code),
-    },
-    {
-      city,
-      period: edition.comparison.previousPeriod,
-      figures: edition.previousCityResults.find((result) => result.cityCode === city.code),
-    },
+/**
+ * Each city's raw figures for the edition and the one before, as the comparison added them up (on its
+ * boundaries, by its grouping); nothing for a missing city, or for a previous period with no edition.
+ */
+export const figureRows = (edition: Edition, editions: Edition[], entries: CityEntry[]): FigureRow[] => {
+  const previous = editions.find(({ period }) => period === edition.comparison.previousPeriod);
+  const figuresOf = (of: Edition | undefined, code: string) =>
+    of?.comparison.cities.find((standing) => standing.cityCode === code)?.figures;
+  return entries.flatMap((city) => [
+    { city, period: edition.period, figures: figuresOf(edition, city.code) },
+    { city, period: edition.comparison.previousPeriod, figures: figuresOf(previous, city.code) },
   ]);
+};
 
 /** One city's value of an indicator in every edition, oldest first (null: no value that edition). */
 export const trendOf = (editions: Edition[], cityCode: string, indicator: Indicator) =>

@@ -9,6 +9,25 @@ registerMessages(NS, {
       'Cùng một phong trào, cùng một kỳ: chỉ số của từng thành phố, thứ hạng, cách biệt với thành phố dẫn đầu và thay đổi so với kỳ trước ({{previousPeriod}}).',
     campaign: 'Phong trào, cuộc vận động',
     period: 'Kỳ (năm học)',
+    grouping: 'Số liệu theo',
+    groupingOption: {
+      EDUCATION_UNION: 'Báo cáo của công đoàn ngành giáo dục',
+      EDUCATION_SECTOR: 'Toàn ngành giáo dục',
+    },
+    boundaries: 'Địa giới',
+    boundariesOption: {
+      AS_REPORTED: 'Như khi báo cáo',
+      TODAY: 'Địa giới hiện nay (sau sắp xếp 2025)',
+    },
+    basis: {
+      EDUCATION_UNION:
+        'Số liệu là báo cáo của công đoàn ngành giáo dục mỗi thành phố, cho các công đoàn cơ sở công đoàn ngành trực tiếp quản lý.',
+      EDUCATION_SECTOR:
+        'Số liệu toàn ngành giáo dục: cộng báo cáo của mọi đơn vị quản lý công đoàn cơ sở trường học năm đó (công đoàn ngành, LĐLĐ quận, huyện đến 30/6/2025, công đoàn xã, phường từ 1/7/2025).',
+      AS_REPORTED: 'Theo địa giới khi báo cáo.',
+      TODAY: 'Theo địa giới hiện nay: số liệu của tỉnh đã sáp nhập được cộng vào thành phố hiện nay.',
+      formedFrom: '{{city}} = {{parts}}',
+    },
     campaignNotFound: 'Không tìm thấy phong trào "{{code}}" trong danh mục.',
     noEditions: 'Phong trào này chưa có kỳ nào để so sánh.',
     lead: '{{campaign}} · kỳ {{period}}',
@@ -74,6 +93,26 @@ registerMessages(NS, {
       "One campaign, one edition: each city's indicators, its rank, its gap to the leading city and its change since the previous edition ({{previousPeriod}}).",
     campaign: 'Campaign or movement',
     period: 'Edition (school year)',
+    grouping: 'Figures by',
+    groupingOption: {
+      EDUCATION_UNION: 'The education union’s report',
+      EDUCATION_SECTOR: 'The whole education sector',
+    },
+    boundaries: 'Boundaries',
+    boundariesOption: {
+      AS_REPORTED: 'As reported',
+      TODAY: 'Today’s boundaries (after the 2025 reorganisation)',
+    },
+    basis: {
+      EDUCATION_UNION:
+        'The figures are each city education union’s report, for the school unions it manages directly.',
+      EDUCATION_SECTOR:
+        'Education-sector figures: the reports of every body that managed school unions that year, added up (the education union, district federations until 30 June 2025, commune and ward unions since 1 July 2025).',
+      AS_REPORTED: 'On the boundaries of the time.',
+      TODAY:
+        'On today’s boundaries: what merged provinces reported is added to the city they are part of now.',
+      formedFrom: '{{city}} = {{parts}}',
+    },
     campaignNotFound: 'There is no campaign "{{code}}" in the catalog.',
     noEditions: 'This campaign has no edition to compare yet.',
     lead: '{{campaign}} · edition {{period}}',

@@ -4,6 +4,7 @@ import type { Identity } from '../../../shared/src/identity';
 import { AuditEntry } from '../entities/audit-entry.entity';
 import { WrongCityError } from '../errors/city-errors';
 import { createCityLoaders } from '../loaders/city-loaders';
+import { createEducationSectorLoaders } from '../loaders/education-sector-loaders';
 import { createRecordLoaders } from '../loaders/record-loaders';
 import { CityStatsService } from './city-stats.service';
 import { EditionFiguresService } from './edition-figures.service';
@@ -51,7 +52,7 @@ export function createCityContext(
     stats,
     editionFigures: new EditionFiguresService(db, cityCode, stats),
     predecessorFigures: new PredecessorFiguresService(db),
-    educationSector: new EducationSectorService(db, cityCode),
+    educationSector: new EducationSectorService(createEducationSectorLoaders(db), cityCode),
     units: new UnitEditorService(db, cityCode, loaders, audit),
     unitParents: new UnitParentsService(db, cityCode, loaders, audit),
     recordEditor: new RecordEditorService(db, cityCode, audit, settings.initiativeGrades),

@@ -1,24 +1,11 @@
-import { DataSource } from 'typeorm';
 import { Boundaries } from '../../../shared/src/boundaries';
 import { addUpReports } from '../../../shared/src/result-grouping';
 import { CampaignResult } from '../entities/campaign-result.entity';
-import { MergedRecord } from '../entities/city-merge.entity';
 import { EditionCityResult } from '../entities/comparison.types';
 import { EducationSectorYear, SectorBody, SectorCampaignResult } from '../entities/education-sector.types';
-import { GrassrootsUnion } from '../entities/grassroots-union.entity';
-import { UnitParentPeriod } from '../entities/unit-parent-period.entity';
-import { UnitMembership } from '../entities/yearly-records.entity';
-import { parentOnAnchorDay } from '../loaders/parent-period-loaders';
+import { BodyRow, EducationSectorLoaders, scopeKey } from '../loaders/education-sector-loaders';
 import { editionCityResult, schoolYearOf } from './edition-figures.service';
-import { RowScope, rowScopeCondition } from './folded-rows';
-import { schoolYearAnchor } from './parent-dates';
-
-interface BodyRow {
-  parent: string | null;
-  origin: string | null;
-  units: string | number;
-  members: string | number | null;
-}
+import type { RowScope } from './folded-rows';
 
 /**
  * The education sector of the city (docs/reorganisation.md): its school unions in a school year, each
@@ -27,34 +14,21 @@ interface BodyRow {
  * own; what changes across the 2025 reorganisation is which bodies speak for it.
  */
 export class EducationSectorService {
-  private readonly years = new Map<string, Promise<EducationSectorYear>>();
-
   constructor(
-    private readonly db: DataSource,
+    private readonly loaders: EducationSectorLoaders,
     private readonly cityCode: string,
   ) {}
 
   /** The sector in a school year, on the boundaries asked (today's adds the units a fold brought). */
   year(schoolYear: string, boundaries = Boundaries.AS_REPORTED): Promise<EducationSectorYear> {
-    return this.inScope(
-      schoolYear,
-      boundaries === Boundaries.TODAY ? { all: true } : { own: true },
-      boundaries,
-    );
+    const scope: RowScope = boundaries === Boundaries.TODAY ? { all: true } : { own: true };
+    return this.inScope(schoolYear, scope, boundaries);
   }
 
   /** Each campaign's sector figures for the year (one campaign when `campaignCode` is given), by code. */
   async campaignResults(sector: EducationSectorYear, campaignCode?: string): Promise<SectorCampaignResult[]> {
-    const [condition, params] = rowScopeCondition(sector.scope, 'campaign_result', 'c.id');
-    const query = this.db
-      .getRepository(CampaignResult)
-      .createQueryBuilder('c')
-      .where('c.schoolYear = :year', { year: sector.schoolYear })
-      .andWhere(condition, params)
-      .orderBy('c.campaignCode', 'ASC')
-      .addOrderBy('c.reportedById', 'ASC');
-    if (campaignCode) query.andWhere('c.campaignCode = :campaignCode', { campaignCode });
-    const rows = await query.getMany();
+    const key = `${scopeKey(sector.scope)}|${sector.schoolYear}|${campaignCode ?? ''}`;
+    const rows = await this.loaders.reports.load(key);
     const codes = [...new Set(rows.map((row) => row.campaignCode))];
     return codes.map((code) =>
       sectorResult(
@@ -76,7 +50,7 @@ export class EducationSectorService {
 
   /** The sector figures of each province folded into this city, under its code; only those that reported. */
   async predecessorEditionResults(campaignCode: string, period: string): Promise<EditionCityResult[]> {
-    const origins = await this.foldedOrigins();
+    const origins = await this.loaders.foldedOrigins.load('origins');
     const results = await Promise.all(
       origins.map(async (origin) => {
         const sector = await this.inScope(
@@ -91,44 +65,13 @@ export class EducationSectorService {
     return results.flat();
   }
 
-  private inScope(schoolYear: string, scope: RowScope, boundaries: Boundaries): Promise<EducationSectorYear> {
-    const key = `${schoolYear}|${JSON.stringify(scope)}`;
-    let year = this.years.get(key);
-    if (!year) {
-      year = this.bodies(schoolYear, scope).then((rows) => sectorYear(schoolYear, scope, boundaries, rows));
-      this.years.set(key, year);
-    }
-    return year;
-  }
-
-  /** Units and members per managing body on the year's anchor day, one statement. */
-  private bodies(schoolYear: string, scope: RowScope): Promise<BodyRow[]> {
-    const [condition, params] = rowScopeCondition(scope, 'grassroots_union', 'u.id');
-    return this.db
-      .getRepository(UnitMembership)
-      .createQueryBuilder('m')
-      .innerJoin(GrassrootsUnion, 'u', 'u.id = m.unit_id')
-      .leftJoin(UnitParentPeriod, 'p', `p.grassroots_union_id = m.unit_id AND ${parentOnAnchorDay(':day')}`)
-      .leftJoin(MergedRecord, 'r', "r.table_name = 'organisation' AND r.record_id = p.parent_organisation_id")
-      .select('p.parent_organisation_id', 'parent')
-      .addSelect('MAX(r.origin_city_code)', 'origin')
-      .addSelect('COUNT(*)', 'units')
-      .addSelect('SUM(m.members)', 'members')
-      .where('m.school_year = :year', { year: schoolYear, day: schoolYearAnchor(schoolYear) })
-      .andWhere(condition, params)
-      .groupBy('p.parent_organisation_id')
-      .getRawMany<BodyRow>();
-  }
-
-  private foldedOrigins(): Promise<string[]> {
-    return this.db
-      .getRepository(MergedRecord)
-      .createQueryBuilder('r')
-      .select('DISTINCT r.origin_city_code', 'origin')
-      .where("r.table_name = 'grassroots_union'")
-      .orderBy('origin')
-      .getRawMany<{ origin: string }>()
-      .then((rows) => rows.map(({ origin }) => origin));
+  private async inScope(
+    schoolYear: string,
+    scope: RowScope,
+    boundaries: Boundaries,
+  ): Promise<EducationSectorYear> {
+    const rows = await this.loaders.bodies.load(`${scopeKey(scope)}|${schoolYear}`);
+    return sectorYear(schoolYear, scope, boundaries, rows);
   }
 }
 

@@ -20,11 +20,13 @@ import {
   overviewVerifier,
   ROOT_FIELD_QUERY,
   rootFieldVerifier,
+  SECTOR_CHECK_QUERY,
+  SECTOR_COMPARISON_QUERY,
   settle,
   WrongAnswerError,
 } from './scenarios';
 
-export const SCENARIO_KEYS = ['comparison', 'overview', 'hop', 'change'] as const;
+export const SCENARIO_KEYS = ['comparison', 'sector', 'overview', 'hop', 'change'] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 
 export interface RunSettings {
@@ -107,6 +109,15 @@ export async function runScenarios(
   };
   if (wanted('comparison')) {
     await measure('campaign comparison of one edition', () => comparison, comparisonChecks);
+  }
+
+  if (wanted('sector')) {
+    const sector = gateway(SECTOR_COMPARISON_QUERY, comparisonVerifier(cities.length));
+    const checks = async () => {
+      checkComparison(await ask({ ...sector, body: json(SECTOR_CHECK_QUERY) }), cities, 'sectorComparison');
+      await mustPass(sector, 'the sector comparison');
+    };
+    await measure('campaign comparison of one edition by education sector', () => sector, checks);
   }
 
   if (wanted('overview')) {

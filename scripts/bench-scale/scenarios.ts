@@ -8,6 +8,9 @@ export const EDITION = { campaignCode: 'moi-thay-co-la-tam-guong', period: '2022
 export const COMPARISON_QUERY = `{ campaignEdition(campaignCode: "${EDITION.campaignCode}", period: "${EDITION.period}") {
               comparison { cities { cityCode indicators { indicator value rank } } } } }`;
 
+/** The same edition grouped by education sector: every body that managed a city's school unions. */
+export const SECTOR_COMPARISON_QUERY = COMPARISON_QUERY.replace('comparison {', 'sectorComparison {');
+
 /** The dashboard's overview: the registry, then an entity fetch to every city for its union and chair. */
 export const OVERVIEW_QUERY = '{ cities { code name educationUnion { name chair { fullName } } } }';
 
@@ -19,6 +22,8 @@ export const ROOT_FIELD_QUERY =
 export const COMPARISON_CHECK_QUERY = `{ campaignEdition(campaignCode: "${EDITION.campaignCode}", period: "${EDITION.period}") {
   comparison { complete missingCities
     cities { cityCode reported figures { participants members } indicators { indicator value } } } } }`;
+
+export const SECTOR_CHECK_QUERY = COMPARISON_CHECK_QUERY.replace('comparison {', 'sectorComparison {');
 
 export const json = (query: string, variables?: Record<string, unknown>) =>
   JSON.stringify(variables ? { query, variables } : { query });
@@ -49,9 +54,13 @@ function fail(what: string, answer: unknown): never {
  * The comparison answers for every city, each with its figures: complete, nobody missing, every city
  * reported and a participation rate computed. `expected` is the city codes in registry terms.
  */
-export function checkComparison(answer: any, expected: string[]): Map<string, any> {
+export function checkComparison(
+  answer: any,
+  expected: string[],
+  field: 'comparison' | 'sectorComparison' = 'comparison',
+): Map<string, any> {
   if (answer.errors) fail('the comparison answered with errors', answer.errors);
-  const comparison = answer.data?.campaignEdition?.comparison;
+  const comparison = answer.data?.campaignEdition?.[field];
   if (!comparison?.complete || comparison.missingCities.length)
     fail('the comparison is incomplete', comparison);
   const cities = new Map<string, any>(comparison.cities.map((city: any) => [city.cityCode, city]));

@@ -1,22 +1,13 @@
 import { Boundaries, EditionCityResult } from '../../services/cooperation/src/entities/comparison.types';
 import { onBoundaries } from '../../services/cooperation/src/services/comparison-boundaries';
+import { noFigures } from '../../services/shared/src/result-grouping';
 
-const result = (cityCode: string, figures: Partial<EditionCityResult>): EditionCityResult =>
-  ({
-    cityCode,
-    reported: true,
-    members: null,
-    participants: null,
-    participatingUnits: null,
-    initiativesSubmitted: null,
-    initiativesGraded: null,
-    initiativesGradeA: null,
-    target: null,
-    achievementPercent: null,
-    collectivesCommended: null,
-    individualsCommended: null,
-    ...figures,
-  }) as EditionCityResult;
+const result = (cityCode: string, figures: Partial<EditionCityResult>): EditionCityResult => ({
+  cityCode,
+  reported: true,
+  ...noFigures(),
+  ...figures,
+});
 
 const successorOf = new Map([['HD', 'HP']]);
 

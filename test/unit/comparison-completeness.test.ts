@@ -14,21 +14,15 @@ import {
   awardsComparison,
   campaignComparison,
 } from '../../services/cooperation/src/services/comparison.service';
+import { noFigures } from '../../services/shared/src/result-grouping';
 
 /** A city's answer for an edition: a report with `participants` of 1,000 members, or "no report". */
 const answer = (cityCode: string, participants: number | null): EditionCityResult => ({
   cityCode,
   reported: participants !== null,
+  ...noFigures(),
   members: 1_000,
   participants,
-  participatingUnits: null,
-  initiativesSubmitted: null,
-  initiativesGraded: null,
-  initiativesGradeA: null,
-  target: null,
-  achievementPercent: null,
-  collectivesCommended: null,
-  individualsCommended: null,
 });
 
 const REGISTRY = ['DN', 'HN', 'HP'];

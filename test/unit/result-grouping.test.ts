@@ -1,18 +1,6 @@
-import { addUpReports, ResultFigures } from '../../services/shared/src/result-grouping';
+import { addUpReports, noFigures, ResultFigures } from '../../services/shared/src/result-grouping';
 
-const report = (figures: Partial<ResultFigures>): ResultFigures => ({
-  members: null,
-  participants: null,
-  participatingUnits: null,
-  initiativesSubmitted: null,
-  initiativesGraded: null,
-  initiativesGradeA: null,
-  target: null,
-  achievementPercent: null,
-  collectivesCommended: null,
-  individualsCommended: null,
-  ...figures,
-});
+const report = (figures: Partial<ResultFigures>): ResultFigures => ({ ...noFigures(), ...figures });
 
 describe('adding up reports for disjoint sets of units', () => {
   it('sums the counts, leaves a figure nobody gave null, and works the percentage out again', () => {

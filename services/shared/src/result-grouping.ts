@@ -37,6 +37,22 @@ export interface ResultFigures {
   individualsCommended: number | null;
 }
 
+/** A report that gives no figure (and no members): what "not reported" carries, and a start to add to. */
+export function noFigures(): ResultFigures & { members: null } {
+  return {
+    members: null,
+    participants: null,
+    participatingUnits: null,
+    initiativesSubmitted: null,
+    initiativesGraded: null,
+    initiativesGradeA: null,
+    target: null,
+    achievementPercent: null,
+    collectivesCommended: null,
+    individualsCommended: null,
+  };
+}
+
 /** The figures that add up when reports for disjoint sets of units become one. */
 export const ADDED_FIGURES = [
   'members',
@@ -56,17 +72,7 @@ export const ADDED_FIGURES = [
  * report keeps the percentage it reported.
  */
 export function addUpReports(reports: readonly ResultFigures[]): ResultFigures {
-  const total: ResultFigures = {
-    participants: null,
-    participatingUnits: null,
-    initiativesSubmitted: null,
-    initiativesGraded: null,
-    initiativesGradeA: null,
-    target: null,
-    achievementPercent: null,
-    collectivesCommended: null,
-    individualsCommended: null,
-  };
+  const total: ResultFigures = noFigures();
   for (const name of ADDED_FIGURES) {
     const given = reports.flatMap((report) => (typeof report[name] === 'number' ? [report[name]] : []));
     total[name] = given.length ? given.reduce((sum, value) => sum + value, 0) : null;

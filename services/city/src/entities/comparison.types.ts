@@ -1,4 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { ResultFigureFields } from './result-figures.type';
 import { AS_CACHEABLE_AS_PARENT, PUBLIC_FOR_AN_HOUR } from '../../../shared/src/cache-hints';
 import { AwardKind, IssuerLevel, RecipientType } from './record-enums';
 
@@ -9,7 +10,7 @@ import { AwardKind, IssuerLevel, RecipientType } from './record-enums';
 @Directive('@shareable')
 @Directive(AS_CACHEABLE_AS_PARENT)
 @ObjectType()
-export class EditionCityResult {
+export class EditionCityResult extends ResultFigureFields {
   @Field()
   cityCode!: string;
 
@@ -24,16 +25,6 @@ export class EditionCityResult {
       'Members, that school year, of the units the city-wide report covers (the education union’s).',
   })
   members!: number | null;
-
-  @Field(() => Int, { nullable: true }) participants!: number | null;
-  @Field(() => Int, { nullable: true }) participatingUnits!: number | null;
-  @Field(() => Int, { nullable: true }) initiativesSubmitted!: number | null;
-  @Field(() => Int, { nullable: true }) initiativesGraded!: number | null;
-  @Field(() => Int, { nullable: true }) initiativesGradeA!: number | null;
-  @Field(() => Int, { nullable: true }) target!: number | null;
-  @Field(() => Int, { nullable: true }) achievementPercent!: number | null;
-  @Field(() => Int, { nullable: true }) collectivesCommended!: number | null;
-  @Field(() => Int, { nullable: true }) individualsCommended!: number | null;
 }
 
 /** A campaign in one period; owned by the hub's catalog, every city contributes its result. */

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ResultFigureFields } from './result-figures.type';
 import { Boundaries } from '../../../shared/src/boundaries';
 import type { RowScope } from '../services/folded-rows';
 import { CampaignResult } from './campaign-result.entity';
@@ -27,7 +28,7 @@ export class SectorBody {
   description:
     'A campaign’s figures for the whole education sector of a city in a school year: the reports of every body that managed its school unions then, added up. Counts are summed; the achievement percentage is worked out again from the sums when there is more than one report.',
 })
-export class SectorCampaignResult {
+export class SectorCampaignResult extends ResultFigureFields {
   @Field()
   campaignCode!: string;
 
@@ -36,16 +37,6 @@ export class SectorCampaignResult {
 
   @Field(() => Int, { description: 'Members of the school unions the counted reports cover.' })
   members!: number;
-
-  @Field(() => Int, { nullable: true }) participants!: number | null;
-  @Field(() => Int, { nullable: true }) participatingUnits!: number | null;
-  @Field(() => Int, { nullable: true }) initiativesSubmitted!: number | null;
-  @Field(() => Int, { nullable: true }) initiativesGraded!: number | null;
-  @Field(() => Int, { nullable: true }) initiativesGradeA!: number | null;
-  @Field(() => Int, { nullable: true }) target!: number | null;
-  @Field(() => Int, { nullable: true }) achievementPercent!: number | null;
-  @Field(() => Int, { nullable: true }) collectivesCommended!: number | null;
-  @Field(() => Int, { nullable: true }) individualsCommended!: number | null;
 
   @Field(() => [CampaignResult], { description: 'The reports added up, one per body.' })
   reports!: CampaignResult[];

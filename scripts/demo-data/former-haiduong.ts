@@ -16,10 +16,15 @@ import { demoInitiatives, demoResults, yearlyMemberships } from './records-fill'
  * The former Hải Dương province's education union as its own deployment kept it until the merger
  * into Hải Phòng (1 July 2025): wholly invented (every row isDemo) but sized like the province
  * (about 1.9 million people): 420 grassroots unions of about 40 members. Its union was dissolved in
- * March 2025; its units ended on 30 June 2025, when they moved to Hải Phòng. Deterministic, so a fold
+ * March 2025 with six other sector unions of the province, and the provincial labour federation
+ * managed the school unions from 1 April (which school went where is not recorded by the sources: the
+ * demo gives them all to it); they ended on 30 June 2025, when they moved to Hải Phòng. Deterministic, so a fold
  * of it is the same every time. `npm run merge-city -- --from HD --into HP` folds it into Hải Phòng.
  */
 export const FORMER_HAI_DUONG_UNION = 'hd-cong-doan-nganh-giao-duc';
+/** Took the school unions over when the education union was dissolved, until the merger. */
+export const FORMER_HAI_DUONG_FEDERATION = 'hd-ldld-tinh-hai-duong';
+const UNION_DISSOLVED_ON = '2025-03-31';
 const UNITS = 420;
 const MEMBERS_PER_UNIT = 40;
 const DISTRICT_END = { status: UnitStatus.DISSOLVED, validTo: '2025-06-30' };
@@ -101,7 +106,17 @@ export function formerHaiDuongDirectory(): CityDirectory {
         shortName: 'Công đoàn ngành Giáo dục Hải Dương',
         englishName: 'Hai Duong Education Trade Union',
         status: UnitStatus.DISSOLVED,
-        validTo: '2025-03-31',
+        validTo: UNION_DISSOLVED_ON,
+        isDemo: true,
+      },
+      {
+        id: FORMER_HAI_DUONG_FEDERATION,
+        kind: OrganisationKind.CITY_LABOUR_FEDERATION,
+        name: 'Liên đoàn Lao động tỉnh Hải Dương',
+        shortName: 'LĐLĐ tỉnh Hải Dương',
+        englishName: 'Hai Duong Provincial Labour Federation',
+        status: UnitStatus.MERGED,
+        validTo: '2025-06-30',
         isDemo: true,
       },
     ],
@@ -112,12 +127,22 @@ export function formerHaiDuongDirectory(): CityDirectory {
         fullName: 'Phạm Văn Hưng',
         role: LeaderRole.CHAIR,
         termStart: '2023-01-01',
-        termEnd: '2025-03-31',
+        termEnd: UNION_DISSOLVED_ON,
         note: 'Invented for the demo: the seed articles name no leader of Hải Dương’s union.',
         isDemo: true,
       },
     ],
     grassrootsUnions,
+    parentPeriods: grassrootsUnions.flatMap((unit) => [
+      { unitId: unit.id, parentId: FORMER_HAI_DUONG_UNION, validTo: UNION_DISSOLVED_ON },
+      {
+        unitId: unit.id,
+        parentId: FORMER_HAI_DUONG_FEDERATION,
+        validFrom: '2025-04-01',
+        validTo: unit.validTo,
+        note: 'Từ 01/4/2025 do LĐLĐ tỉnh Hải Dương quản lý: giải thể Công đoàn ngành Giáo dục tỉnh (minh họa).',
+      },
+    ]),
     members: members(grassrootsUnions.slice(0, 3).map((unit) => unit.id)),
   };
 }

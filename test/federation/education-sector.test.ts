@@ -172,6 +172,14 @@ describe(`the education sector across the 2025 reorganisation (${ENGINE})`, () =
       sum(held.map((r: any) => r.participants)),
     );
 
+    // 2024-2025: the former Hải Dương's union had been dissolved (31 March 2025); its school unions
+    // count under the provincial federation that managed them on 31 May, still in the sector.
+    const lastYear = await sector('HP', '2024-2025', undefined, 'TODAY');
+    const foldedLastYear = lastYear.educationSector.bodies.filter((b: any) => b.mergedFrom === 'HD');
+    expect(foldedLastYear.map((b: any) => b.organisation.id)).toEqual(['hd-ldld-tinh-hai-duong']);
+    expect(foldedLastYear[0].grassrootsUnions).toBe(folded[0].grassrootsUnions);
+    expect(lastYear.educationSector.grassrootsUnions).toBe(lastYear.stats.grassrootsUnions);
+
     const compared = await federation.query(COMPARISONS, {
       campaign: 'moi-thay-co-la-tam-guong',
       period: '2022-2023',

@@ -9,7 +9,8 @@ import { haiphongRecords } from '../../scripts/demo-data/haiphong-records';
 import { ENGINE } from '../../scripts/throwaway-databases';
 
 const UNIT = `query($id: ID!) { grassrootsUnion(cityCode: "HP", id: $id) { name status validTo mergedFrom
-  managedBy { name status validTo } membershipHistory { schoolYear members } } }`;
+  managedBy { name status validTo } in2023: parentIn(schoolYear: "2022-2023") { name status validTo }
+  membershipHistory { schoolYear members } } }`;
 const RESULTS = `{ city(code: "HP") { memberCount
   campaignResults(schoolYear: "2022-2023", campaignCode: "moi-thay-co-la-tam-guong", first: 10) {
     edges { node { participants mergedFrom reportedBy { name } } } } } }`;
@@ -37,7 +38,9 @@ describe(`a merged city: the former Hải Dương in Hải Phòng (${ENGINE})`, 
       status: 'MOVED',
       validTo: '2025-06-30',
       mergedFrom: 'HD',
-      managedBy: { name: 'Công đoàn ngành Giáo dục Hải Dương', status: 'DISSOLVED', validTo: '2025-03-31' },
+      // Its union was dissolved on 31 March 2025; the provincial federation managed it until the merger.
+      managedBy: { name: 'Liên đoàn Lao động tỉnh Hải Dương', status: 'MERGED', validTo: '2025-06-30' },
+      in2023: { name: 'Công đoàn ngành Giáo dục Hải Dương', status: 'DISSOLVED', validTo: '2025-03-31' },
     });
     expect(unit.membershipHistory.map((year: any) => year.schoolYear)).toEqual([
       '2021-2022',

@@ -11,8 +11,11 @@ export function useUrlState(name: string, fallback: string): [string, (value: st
   const setValue = useCallback(
     (next: string) =>
       setParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
+        () => {
+          // From the address bar, not the updater's argument: React Router passes the params of the
+          // last render, so two filters set before it re-renders would lose the first
+          // (remix-run/react-router#14491, as documented); a navigation updates the address at once.
+          const updated = new URLSearchParams(window.location.search);
           if (next === fallback || next === '') updated.delete(name);
           else updated.set(name, next);
           return updated;

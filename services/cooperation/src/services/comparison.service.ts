@@ -82,14 +82,17 @@ function sectorFigures(edition: CampaignEdition): CampaignEdition {
   };
 }
 
-/** The comparison of an edition among its joint cities (all when none), against the `expected` ones. */
+/**
+ * The comparison of an edition among its joint cities (all when none), against the `expected` ones,
+ * from the figures in its city results (the caller says whose reports those are: `groupedBy`).
+ */
 export function campaignComparison(
   edition: CampaignEdition,
   jointCities: string[],
   expected: string[],
   boundaries = Boundaries.AS_REPORTED,
   successorOf: ReadonlyMap<string, string> = new Map(),
-): CampaignComparison {
+): Omit<CampaignComparison, 'groupedBy'> {
   const keep = (results: EditionCityResult[] = []) =>
     jointCities.length ? results.filter((result) => jointCities.includes(result.cityCode)) : results;
   const now = onBoundaries(edition.cityResults, edition.predecessorResults, successorOf, boundaries);
@@ -121,7 +124,6 @@ export function campaignComparison(
     cities,
     leaders,
     boundaries,
-    groupedBy: ResultGrouping.EDUCATION_UNION,
     ...completeness(
       expected,
       (edition.cityResults ?? []).map(({ cityCode }) => cityCode),

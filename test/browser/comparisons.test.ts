@@ -155,7 +155,16 @@ describeInBrowser('dashboard: campaign and awards comparisons in Chromium', () =
     const pdf = await downloadOf(page, () => page.getByRole('button', { name: 'Xuất PDF (A4)' }).click());
     expect(pdf.name).toMatch(/\.pdf$/);
     const text = await pdfText(pdf.bytes);
-    for (const words of ['Dạy tốt, học tốt', 'Hải Phòng', 'Hà Nội', 'Tỷ lệ tham gia', PERIOD, 'Đủ số liệu'])
+    for (const words of [
+      'Dạy tốt, học tốt',
+      'Hải Phòng',
+      'Hà Nội',
+      'Tỷ lệ tham gia',
+      PERIOD,
+      'Đủ số liệu',
+      // What the figures are made of, as the page says it.
+      'Theo địa giới khi báo cáo',
+    ])
       expect(text).toContain(words);
 
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -7,7 +7,7 @@ import { unavailableCityCodes } from '../shared/partial-data';
 import { CompletenessNotice, FilterSelect, QueryState } from '../shared/status';
 import { CampaignComparisonQuery, CampaignSectorComparisonQuery } from './campaign-comparison.operations';
 import { chosenComparisons, cityEntries, figureRows, INDICATORS, indicatorRows } from './comparison-model';
-import { ComparisonBasis } from './ComparisonBasis';
+import { ComparisonBasis, comparisonBasisLines } from './ComparisonBasis';
 import { BOUNDARIES, GROUPINGS } from './use-comparison-filters';
 import { comparisonPdfTables, exportComparisonPdf } from './comparison-pdf';
 import { IndicatorSection } from './IndicatorSection';
@@ -46,6 +46,7 @@ export function CampaignComparisonPage() {
   const editions = useMemo(() => chosenComparisons(campaign?.editions ?? []), [campaign]);
   const edition = editions.find((candidate) => candidate.period === period);
   const cities = useMemo(() => data?.cities ?? [], [data]);
+  const cityName = (code: string) => cities.find((c) => c.code === code)?.name ?? code;
   const unavailableKey = unavailableCityCodes(error).join(',');
   const entries = useMemo(
     () => (edition ? cityEntries(edition, cities, unavailableKey ? unavailableKey.split(',') : []) : []),
@@ -79,6 +80,7 @@ export function CampaignComparisonPage() {
         campaignName: campaign.name,
         period,
         previousPeriod,
+        basis: comparisonBasisLines(t, edition.comparison, cityName, data?.provincialUnits ?? []),
         completeness,
         charts: INDICATORS.flatMap((indicator, index) => {
           const label = t(`indicator.${indicator}`);
@@ -151,7 +153,7 @@ export function CampaignComparisonPage() {
             <p>{t('intro', { previousPeriod })}</p>
             <ComparisonBasis
               comparison={edition.comparison}
-              cityName={(code) => cities.find((c) => c.code === code)?.name ?? code}
+              cityName={cityName}
               units={data?.provincialUnits ?? []}
             />
             <CompletenessNotice
@@ -159,7 +161,7 @@ export function CampaignComparisonPage() {
               text={completeness}
               missingCodes={missing.map((entry) => entry.code)}
               error={error}
-              cityName={(code) => cities.find((c) => c.code === code)?.name ?? code}
+              cityName={cityName}
             />
             <div className="actions no-print">
               <button type="button" onClick={() => void exportPdf()} disabled={exporting}>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from './comparison-model';
 import { NS } from './messages';
@@ -8,36 +9,45 @@ interface Unit {
 }
 
 /**
- * What the figures are made of: whose reports (the education union's, or the whole sector's) and on
- * which boundaries, with the provinces merged into a city named where today's boundaries add them.
+ * What the figures are made of, as lines: whose reports (the education union's, or the whole
+ * sector's) on which boundaries, then each city that today's boundaries make of several provinces.
+ * The page shows them and the PDF repeats them, so an exported comparison says what it compares.
  */
-export function ComparisonBasis({
-  comparison,
-  cityName,
-  units,
-}: {
+export function comparisonBasisLines(
+  t: TFunction,
+  comparison: Comparison,
+  cityName: (code: string) => string,
+  units: Unit[],
+): string[] {
+  const provinceName = (code: string) =>
+    units.flatMap((unit) => unit.predecessors).find((province) => province.code === code)?.name ?? code;
+  return [
+    `${t(`basis.${comparison.groupedBy}`)} ${t(`basis.${comparison.boundaries}`)}`,
+    ...comparison.cities
+      .filter((city) => city.formedFrom.length > 1)
+      .map((city) =>
+        t('basis.formedFrom', {
+          city: cityName(city.cityCode),
+          parts: city.formedFrom.map(provinceName).join(' + '),
+        }),
+      ),
+  ];
+}
+
+export function ComparisonBasis(props: {
   comparison: Comparison;
   cityName: (code: string) => string;
   units: Unit[];
 }) {
   const { t } = useTranslation(NS);
-  const provinceName = (code: string) =>
-    units.flatMap((unit) => unit.predecessors).find((province) => province.code === code)?.name ?? code;
-  const merged = comparison.cities.filter((city) => city.formedFrom.length > 1);
+  const [basis, ...merged] = comparisonBasisLines(t, props.comparison, props.cityName, props.units);
   return (
     <div data-testid="comparison-basis">
-      <p>
-        {t(`basis.${comparison.groupedBy}`)} {t(`basis.${comparison.boundaries}`)}
-      </p>
+      <p>{basis}</p>
       {merged.length > 0 && (
         <ul>
-          {merged.map((city) => (
-            <li key={city.cityCode}>
-              {t('basis.formedFrom', {
-                city: cityName(city.cityCode),
-                parts: city.formedFrom.map(provinceName).join(' + '),
-              })}
-            </li>
+          {merged.map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
       )}

@@ -84,6 +84,8 @@ export interface ComparisonReport {
   campaignName: string;
   period: string;
   previousPeriod: string;
+  /** What the figures are made of, exactly as the page says it (comparisonBasisLines). */
+  basis: string[];
   /** The completeness note, exactly as the page's banner says it. */
   completeness: string;
   charts: { caption: string; chart: ChartInstance | null }[];
@@ -96,6 +98,7 @@ export async function exportComparisonPdf({
   campaignName,
   period,
   previousPeriod,
+  basis,
   completeness,
   charts,
   tables,
@@ -105,7 +108,7 @@ export async function exportComparisonPdf({
   await exportReportToPdf({
     title: t('pdfTitle', { campaign: campaignName }),
     subtitle: t('pdfSubtitle', { period, previousPeriod }),
-    notes: [completeness],
+    notes: [...basis, completeness],
     images: charts.flatMap(({ caption, chart }) =>
       chart
         ? [{ caption, dataUrl: chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }) }]
